@@ -1,0 +1,272 @@
+//! The notice as data: every part of a "Thông báo kết quả kiểm tra, giám sát".
+//!
+//! Everything the officer types is kept as typed (`String`): figures and dates
+//! are parsed by [`crate::core::format`] when they are checked or rendered, so
+//! the editor never reformats text under the caret and a half-typed value is
+//! never lost. Lists carry stable string ids so that adding, removing and
+//! reordering items cannot confuse them.
+//!
+//! Prose fields are *rich text*: plain text with tokens that the renderer
+//! replaces (see [`crate::core::text`]): `{fig:ID}` a figure, `{ref:ID}` a
+//! referenced document, `{fn:ID}` a footnote marker, `{i}`…`{/i}` italics,
+//! and the opening's `{plan}`, `{schedule}`, `{inspection_date}`,
+//! `{inspected_body}`. So a figure is typed once and appears formatted
+//! wherever it is used.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The value of `format` in every notice file.
+pub const FORMAT_ID: &str = "thongbao.notice";
+/// The newest version of the file format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    /// Always `"thongbao.notice"`.
+    pub format: String,
+    /// File format version, currently 1.
+    pub version: u32,
+    pub status: Status,
+    pub header: Header,
+    pub opening: Opening,
+    /// Documents cited anywhere in the notice (`{ref:ID}`).
+    pub references: Vec<DocRef>,
+    /// Every figure the notice states (`{fig:ID}`).
+    pub figures: Vec<Figure>,
+    /// Parts I, II, III (numbered by position).
+    pub parts: Vec<Part>,
+    /// Footnotes, numbered in order of first appearance of `{fn:ID}`.
+    pub footnotes: Vec<Footnote>,
+    /// The closing sentence; the renderer ends it with `./.`.
+    pub closing: String,
+    /// Nơi nhận, one recipient a line; the last is the archive line
+    /// (`Lưu: VT, …`).
+    pub recipients: Vec<Line>,
+    pub signature: Signature,
+    /// Warnings the officer accepted, with the reason they wrote.
+    #[serde(default)]
+    pub accepted: Vec<Acceptance>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Still being written: rendered with a "DỰ THẢO" mark.
+    #[default]
+    Draft,
+    /// Finalised: passed the checks in final mode.
+    Final,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    /// Cơ quan chủ quản, e.g. `UBND TỈNH LẠNG SƠN`.
+    pub parent_body: String,
+    /// Cơ quan ban hành as printed in the header, e.g.
+    /// `SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI`.
+    pub issuer: String,
+    /// The number, blank while drafting (`97`).
+    pub number: String,
+    /// The symbol after the slash, e.g. `TB-SLĐTBXH`.
+    pub symbol: String,
+    /// Place in the place-and-date line, e.g. `Lạng Sơn`.
+    pub place: String,
+    /// Day of the notice; blank while drafting.
+    pub day: String,
+    pub month: String,
+    pub year: String,
+    /// Tên loại, `THÔNG BÁO`.
+    pub doc_type: String,
+    /// Trích yếu (rich text).
+    pub subject: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Opening {
+    /// Id of the reference that is the inspection plan.
+    pub plan: String,
+    /// Id of the reference that is the schedule notice.
+    pub schedule: String,
+    /// The day of the inspection, as typed (`17/7/2024`).
+    pub inspection_date: String,
+    /// Đơn vị được kiểm tra, e.g. `UBND huyện Chi Lăng`.
+    pub inspected_body: String,
+    /// The "Thực hiện …" paragraph (rich text with `{plan}`, `{schedule}`,
+    /// `{inspection_date}`, `{inspected_body}`).
+    pub text: String,
+}
+
+/// A document the notice cites: kind, number, symbol, date, issuer, subject.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocRef {
+    pub id: String,
+    /// Tên loại in running text: `Công văn`, `Kế hoạch`, `Nghị định`…
+    pub kind: String,
+    /// As typed; may be blank when the cited text gives none.
+    pub number: String,
+    /// Everything after the first slash: `UBND-LĐTĐXHDT`, `2017/NĐ-CP`.
+    pub symbol: String,
+    /// As typed (`21/3/2024`); may be blank.
+    pub date: String,
+    /// Who issued it, written after "của" (may be blank).
+    pub issuer: String,
+    /// What it is about, written after the date and issuer.
+    pub subject: String,
+    /// Write "số" before the number (the reference omits it at times).
+    #[serde(default = "yes")]
+    pub with_so: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// A whole number of something (`72.032 hộ`).
+    #[default]
+    Count,
+    /// Money (`3.000.000 đồng`, `3.000.000đ`).
+    Amount,
+    /// Money per something (`2.000đ/trẻ/ngày`, `300.000 đồng/tháng`).
+    Rate,
+    /// `n/N` of something (`56/58 trường`).
+    Fraction,
+    /// A stated percentage (`98,9%`).
+    Percent,
+}
+
+/// How a figure follows from other figures, so the checks can recompute it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Derive {
+    /// A percentage stated for the fraction with this id.
+    Ratio { fraction: String },
+    /// An amount equal to count × rate.
+    Product { count: String, rate: String },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// Stable id, e.g. `safe_home.recognised`.
+    pub id: String,
+    /// What it counts, for the form (`Số hộ được công nhận`).
+    pub label: String,
+    pub kind: FigureKind,
+    /// The number as typed (`72.032`, `72032`, `98,9`); the numerator of a
+    /// fraction.
+    pub value: String,
+    /// The denominator of a fraction, as typed; unused otherwise.
+    #[serde(default)]
+    pub total: String,
+    /// Written after the number: `hộ`, `đồng`, `đ/trẻ/ngày`, `trường`.
+    #[serde(default)]
+    pub unit: String,
+    /// The group the figure is a part of (`signs.source`), for the checks
+    /// that add parts up to a total.
+    #[serde(default)]
+    pub group: String,
+    #[serde(default)]
+    pub derive: Option<Derive>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    pub id: String,
+    /// `KẾT QUẢ KIỂM TRA`; numbered I., II., III. by position.
+    pub title: String,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    /// Rich text; numbered 1., 2. by position.
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// A paragraph, first line indented.
+    #[default]
+    Paragraph,
+    /// A `- ` bullet.
+    Dash,
+    /// A `+ ` bullet, one level below a dash.
+    Plus,
+    /// The cited documents in `refs`, joined with `; ` (text, if any, first).
+    Refs,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Block {
+    pub id: String,
+    pub kind: BlockKind,
+    /// Rich text.
+    pub text: String,
+    /// Ids of references, for a `refs` block.
+    #[serde(default)]
+    pub refs: Vec<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Footnote {
+    pub id: String,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Line {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signature {
+    /// `KT.`, `TM.`, `Q.`, `TL.`, `TUQ.` or blank when the head signs.
+    pub authority: String,
+    /// The head's position after the prefix (`GIÁM ĐỐC`).
+    pub head: String,
+    /// The signer's position (`PHÓ GIÁM ĐỐC`).
+    pub position: String,
+    pub name: String,
+}
+
+/// A warning the officer accepted, with their reason.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Acceptance {
+    pub rule: String,
+    /// The first field of the finding.
+    pub field: String,
+    pub reason: String,
+}
+
+impl Notice {
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+
+    pub fn reference(&self, id: &str) -> Option<&DocRef> {
+        self.references.iter().find(|r| r.id == id)
+    }
+
+    pub fn footnote(&self, id: &str) -> Option<&Footnote> {
+        self.footnotes.iter().find(|f| f.id == id)
+    }
+}
