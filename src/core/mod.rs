@@ -2,6 +2,12 @@
 //! the `app` feature in every native test run, so it cannot name yew, web-sys,
 //! wasm-bindgen, js-sys or gloo: those crates are absent there.
 
+pub mod check;
+pub mod field;
 pub mod format;
+pub mod json;
 pub mod lang;
 pub mod model;
+pub mod render;
+pub mod samples;
+pub mod text;

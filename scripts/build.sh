@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Release build of the editor as ONE self-contained file, dist/thongbao.html
+# (CSS, JS glue and wasm inlined; opens from disk). Run scripts/tools.sh first
+# on a fresh machine (dev.sh and test.sh do).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+out=target/web
+mkdir -p "$out" dist
+
+echo "build: cargo (release, wasm32, feature app)"
+CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --release --lib --target wasm32-unknown-unknown --features app
+
+echo "build: wasm-bindgen (no-modules)"
+wasm-bindgen target/wasm32-unknown-unknown/release/thongbao.wasm \
+  --out-dir "$out" --out-name thongbao --target no-modules --no-typescript \
+  --remove-name-section --remove-producers-section
+
+gz() { gzip -9 -n -c "$1" | wc -c; }
+
+# wasm-opt -Oz only when it makes the shipped file smaller (measured on the
+# assembled page, gzip -9).
+node scripts/assemble.mjs index.html "$out/thongbao.js" "$out/thongbao_bg.wasm" "$out/plain.html"
+chosen="$out/plain.html"
+if [ -x node_modules/.bin/wasm-opt ] &&
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-reference-types \
+    --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --enable-multivalue "$out/thongbao_bg.wasm" -o "$out/thongbao_opt.wasm" 2>"$out/wasm-opt.log"; then
+  node scripts/assemble.mjs index.html "$out/thongbao.js" "$out/thongbao_opt.wasm" "$out/opt.html"
+  plain=$(gz "$out/plain.html") opt=$(gz "$out/opt.html")
+  if [ "$opt" -lt "$plain" ]; then
+    chosen="$out/opt.html"
+    echo "build: wasm-opt -Oz kept (gzip $plain → $opt bytes)"
+  else
+    echo "build: wasm-opt -Oz dropped (gzip $plain → $opt bytes: no gain)"
+  fi
+else
+  echo "build: wasm-opt unavailable or failed (see $out/wasm-opt.log); shipping without it"
+fi
+cp "$chosen" dist/thongbao.html
+
+raw=$(wc -c <dist/thongbao.html)
+echo "build: dist/thongbao.html $((raw / 1024)) KiB raw ($raw bytes), $(($(gz dist/thongbao.html) / 1024)) KiB gzip -9 ($(gz dist/thongbao.html) bytes)"

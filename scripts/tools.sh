@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Ensures every tool the build and the tests need, from a fresh machine:
+# the wasm32 target, wasm-bindgen CLI (the exact version in Cargo.lock),
+# Chromium + chromedriver (Debian), and the node tools (npm ci: playwright-core,
+# axe-core, binaryen's wasm-opt). Each step prints one line and is skipped
+# when already satisfied. Call it (`scripts/tools.sh`) or source it (then
+# PATH also gains ~/.cargo/bin and node_modules/.bin).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+tools_say() { printf 'tools: %s\n' "$*"; }
+
+# Runs as root, or through sudo when there is one.
+tools_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+tools_main() {
+  if ! command -v cargo >/dev/null 2>&1; then
+    tools_say "cargo missing: install Rust with rustup (https://rustup.rs) first" >&2
+    return 1
+  fi
+
+  # Rust components and the wasm target.
+  local missing=()
+  local installed
+  installed="$(rustup component list --installed 2>/dev/null || true)"
+  for c in rustfmt clippy; do
+    grep -q "^$c" <<<"$installed" || missing+=("$c")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    rustup component add "${missing[@]}" >/dev/null
+    tools_say "rust components: installed ${missing[*]}"
+  else
+    tools_say "rust components: rustfmt, clippy present"
+  fi
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    tools_say "wasm32 target: present"
+  else
+    rustup target add wasm32-unknown-unknown >/dev/null
+    tools_say "wasm32 target: installed"
+  fi
+
+  # wasm-bindgen CLI: must equal the wasm-bindgen crate in Cargo.lock.
+  local want
+  want="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock" 2>/dev/null || true)"
+  want="${want:-0.2.130}"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" = "wasm-bindgen $want" ] &&
+    command -v wasm-bindgen-test-runner >/dev/null 2>&1; then
+    tools_say "wasm-bindgen $want: present"
+  else
+    tools_say "wasm-bindgen $want: installing (about 3 minutes)…"
+    # Not --locked: the registry snapshot lacks some of the newest versions.
+    cargo install --quiet wasm-bindgen-cli --version "$want" --force
+    tools_say "wasm-bindgen $want: installed"
+  fi
+
+  # Chromium, chromedriver, node, python3 from Debian when missing.
+  local pkgs=()
+  [ -x /usr/bin/chromium ] || pkgs+=(chromium)
+  [ -x /usr/bin/chromedriver ] || pkgs+=(chromium-driver)
+  command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
+  command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+  command -v python3 >/dev/null 2>&1 || pkgs+=(python3)
+  if [ ${#pkgs[@]} -gt 0 ]; then
+    tools_say "apt: installing ${pkgs[*]}…"
+    tools_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive tools_root apt-get install -y -qq "${pkgs[@]}" >/dev/null
+    tools_say "apt: installed ${pkgs[*]}"
+  else
+    tools_say "chromium, chromedriver, node, python3: present"
+  fi
+
+  # Node tools, reinstalled only when package-lock.json changed.
+  local stamp="$ROOT/node_modules/.thongbao-lock" sum
+  sum="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ] && [ -x "$ROOT/node_modules/.bin/wasm-opt" ]; then
+    tools_say "node tools: present"
+  else
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    echo "$sum" >"$stamp"
+    tools_say "node tools: installed (npm ci)"
+  fi
+}
+
+tools_main

@@ -1,0 +1,279 @@
+//! The file format: a notice as versioned JSON (`"format":
+//! "thongbao.notice"`, `"version": 1`), and reading a notice back out of an
+//! HTML file thongbao exported (the JSON sits in it in an inert
+//! `<script type="application/json" id="thongbao-data">`).
+//!
+//! Import never panics and never half-applies: it returns a whole
+//! [`Notice`] or an [`ImportError`] that says what is wrong and where.
+
+use crate::core::lang::Lang;
+use crate::core::model::{Notice, FORMAT_ID, FORMAT_VERSION};
+use std::collections::HashSet;
+
+/// The largest file import accepts; a real notice is around 100 KB.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// The id of the script element that carries the notice inside exported HTML.
+pub const EMBED_ID: &str = "thongbao-data";
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportError {
+    pub message_vi: String,
+    pub message_en: String,
+}
+
+impl ImportError {
+    fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+        ImportError {
+            message_vi: vi.into(),
+            message_en: en.into(),
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> &str {
+        lang.pick(&self.message_vi, &self.message_en)
+    }
+}
+
+/// The notice as pretty JSON (the file thongbao writes).
+pub fn to_json(notice: &Notice) -> String {
+    // A Notice holds only strings, numbers, bools and lists: serialising it
+    // cannot fail.
+    serde_json::to_string_pretty(notice).unwrap_or_default()
+}
+
+/// The notice as JSON that is safe inside an HTML `<script>` element: no
+/// `<`, `>` or `&` survive, so no text can end the element or open a tag.
+pub fn to_embedded_json(notice: &Notice) -> String {
+    let json = serde_json::to_string(notice).unwrap_or_default();
+    json.replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+/// Reads a file as the browser or the CLI got it: UTF-8 JSON, or an HTML
+/// notice thongbao exported.
+pub fn import_bytes(bytes: &[u8]) -> Result<Notice, ImportError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(ImportError::new(
+            format!(
+                "Tệp quá lớn ({} MB): một thông báo chỉ khoảng vài trăm KB, tối đa {} MB. Hãy kiểm tra lại xem có chọn nhầm tệp không.",
+                bytes.len() / (1024 * 1024),
+                MAX_BYTES / (1024 * 1024)
+            ),
+            format!(
+                "The file is too large ({} MB): a notice is a few hundred KB, at most {} MB. Check that you chose the right file.",
+                bytes.len() / (1024 * 1024),
+                MAX_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err(ImportError::new(
+            "Tệp được lưu bằng mã UTF-16. Hãy mở tệp bằng trình soạn thảo và lưu lại với mã UTF-8.",
+            "The file is encoded as UTF-16. Open it in a text editor and save it as UTF-8.",
+        ));
+    }
+    if bytes.iter().take(4096).any(|&b| b == 0) {
+        return Err(ImportError::new(
+            "Đây không phải tệp văn bản (tệp nhị phân). Hãy chọn tệp .json hoặc .html do thongbao tải về.",
+            "This is not a text file (binary data). Choose a .json or .html file that thongbao downloaded.",
+        ));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => import(text),
+        Err(e) => Err(ImportError::new(
+            format!(
+                "Tệp không dùng mã UTF-8 (byte lạ ở vị trí {}). Có thể tệp được lưu bằng mã TCVN3 hoặc VNI: hãy lưu lại với mã UTF-8.",
+                e.valid_up_to()
+            ),
+            format!(
+                "The file is not UTF-8 (unexpected byte at offset {}). It may use a legacy Vietnamese encoding (TCVN3, VNI): save it as UTF-8.",
+                e.valid_up_to()
+            ),
+        )),
+    }
+}
+
+/// Reads a notice from JSON text, or from the HTML of an exported notice.
+pub fn import(text: &str) -> Result<Notice, ImportError> {
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return Err(ImportError::new("Tệp trống.", "The file is empty."));
+    }
+    if text.starts_with('<') {
+        return import(&extract_embedded(text)?);
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        let (vi, en) = match e.classify() {
+            serde_json::error::Category::Eof => (
+                "tệp bị cắt cụt, thiếu phần cuối",
+                "the file is cut short, its end is missing",
+            ),
+            _ => ("có ký tự không đúng cú pháp JSON", "a character breaks the JSON syntax"),
+        };
+        ImportError::new(
+            format!("Tệp không phải JSON hợp lệ: {vi} (dòng {}, cột {}).", e.line(), e.column()),
+            format!("The file is not valid JSON: {en} (line {}, column {}).", e.line(), e.column()),
+        )
+    })?;
+    let version = check_header(&value)?;
+    let value = migrate(value, version);
+    let notice: Notice = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let (vi, en) = explain(&e.into_inner().to_string());
+        ImportError::new(
+            format!("Trường «{path}»: {vi}."),
+            format!("Field “{path}”: {en}."),
+        )
+    })?;
+    check_ids(&notice)?;
+    Ok(notice)
+}
+
+fn check_header(value: &serde_json::Value) -> Result<u32, ImportError> {
+    let Some(obj) = value.as_object() else {
+        return Err(ImportError::new(
+            "Tệp JSON không chứa một thông báo (cần một đối tượng { … } ở ngoài cùng).",
+            "The JSON file does not hold a notice (an object { … } is expected at the top).",
+        ));
+    };
+    match obj.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT_ID) => {}
+        Some(other) => {
+            return Err(ImportError::new(
+                format!("Tệp có định dạng «{other}», không phải thông báo của thongbao («{FORMAT_ID}»)."),
+                format!("The file's format is “{other}”, not a thongbao notice (“{FORMAT_ID}”)."),
+            ))
+        }
+        None => {
+            return Err(ImportError::new(
+                format!("Tệp JSON không phải thông báo của thongbao: thiếu trường «format» = «{FORMAT_ID}»."),
+                format!("The JSON file is not a thongbao notice: the field “format” = “{FORMAT_ID}” is missing."),
+            ))
+        }
+    }
+    match obj.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v >= 1 && v <= u64::from(FORMAT_VERSION) => Ok(v as u32),
+        Some(v) if v > u64::from(FORMAT_VERSION) => Err(ImportError::new(
+            format!("Tệp được tạo bởi phiên bản mới hơn của thongbao (định dạng phiên bản {v}); ứng dụng này chỉ đọc đến phiên bản {FORMAT_VERSION}. Hãy dùng thongbao mới nhất."),
+            format!("The file was written by a newer thongbao (format version {v}); this one reads up to version {FORMAT_VERSION}. Use the latest thongbao."),
+        )),
+        _ => Err(ImportError::new(
+            "Trường «version» phải là số phiên bản định dạng (số nguyên từ 1).",
+            "The field “version” must be the format version (a whole number from 1).",
+        )),
+    }
+}
+
+/// Brings an older file up to [`FORMAT_VERSION`]. Version 1 is the first, so
+/// there is nothing to do yet; each later version adds one step here.
+fn migrate(value: serde_json::Value, version: u32) -> serde_json::Value {
+    debug_assert!(version <= FORMAT_VERSION);
+    value
+}
+
+/// Puts serde's English explanation into words for an officer.
+fn explain(serde_msg: &str) -> (String, String) {
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    if serde_msg.starts_with("missing field") {
+        let f = quoted(serde_msg);
+        (format!("thiếu trường bắt buộc «{f}»"), format!("the required field “{f}” is missing"))
+    } else if serde_msg.starts_with("unknown field") {
+        let f = quoted(serde_msg);
+        (
+            format!("có trường lạ «{f}» không thuộc định dạng thông báo"),
+            format!("the field “{f}” is not part of the notice format"),
+        )
+    } else if serde_msg.starts_with("unknown variant") {
+        let f = quoted(serde_msg);
+        let allowed = serde_msg.split("expected ").nth(1).unwrap_or("").replace('`', "");
+        (
+            format!("giá trị «{f}» không hợp lệ (chỉ nhận: {allowed})"),
+            format!("the value “{f}” is not allowed (expected {allowed})"),
+        )
+    } else if let Some(rest) = serde_msg.strip_prefix("invalid type: ") {
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let kind_vi = |t: &str| {
+            if t.contains("string") {
+                "chuỗi ký tự"
+            } else if t.contains("sequence") {
+                "danh sách [ … ]"
+            } else if t.contains("bool") {
+                "true/false"
+            } else if t.contains("integer") || t.contains("u32") || t.contains("number") {
+                "số"
+            } else if t.contains("map") || t.contains("struct") {
+                "đối tượng { … }"
+            } else if t.contains("null") {
+                "null"
+            } else {
+                "giá trị khác"
+            }
+        };
+        (
+            format!("sai kiểu dữ liệu: cần {}, nhưng tệp ghi {}", kind_vi(expected), kind_vi(found)),
+            format!("wrong type: expected {expected}, found {}", found.replace('`', "")),
+        )
+    } else {
+        (format!("dữ liệu không hợp lệ ({serde_msg})"), format!("invalid data ({serde_msg})"))
+    }
+}
+
+fn check_ids(n: &Notice) -> Result<(), ImportError> {
+    let mut seen = HashSet::new();
+    let lists: [(&str, Vec<&str>); 6] = [
+        ("references", n.references.iter().map(|r| r.id.as_str()).collect()),
+        ("figures", n.figures.iter().map(|f| f.id.as_str()).collect()),
+        ("parts", n.parts.iter().map(|p| p.id.as_str()).collect()),
+        ("footnotes", n.footnotes.iter().map(|f| f.id.as_str()).collect()),
+        ("recipients", n.recipients.iter().map(|r| r.id.as_str()).collect()),
+        (
+            "sections/blocks",
+            n.parts
+                .iter()
+                .flat_map(|p| p.sections.iter())
+                .flat_map(|s| std::iter::once(s.id.as_str()).chain(s.blocks.iter().map(|b| b.id.as_str())))
+                .chain(n.footnotes.iter().flat_map(|f| f.blocks.iter().map(|b| b.id.as_str())))
+                .collect(),
+        ),
+    ];
+    for (list, ids) in lists {
+        seen.clear();
+        for id in ids {
+            if id.is_empty() || id.contains('/') || id.chars().any(char::is_whitespace) {
+                return Err(ImportError::new(
+                    format!("Danh sách «{list}» có mã (id) không hợp lệ «{id}»: mã không được trống, không có dấu / hay dấu cách."),
+                    format!("The list “{list}” has an invalid id “{id}”: ids are non-empty, without / or spaces."),
+                ));
+            }
+            if !seen.insert(id) {
+                return Err(ImportError::new(
+                    format!("Danh sách «{list}» có hai mục cùng mã (id) «{id}»."),
+                    format!("The list “{list}” has two items with the same id “{id}”."),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn extract_embedded(html: &str) -> Result<String, ImportError> {
+    let marker = format!("id=\"{EMBED_ID}\"");
+    let not_ours = || {
+        ImportError::new(
+            "Tệp HTML này không phải thông báo do thongbao xuất ra (không có dữ liệu thông báo bên trong). Hãy mở tệp .json hoặc tệp .html tải từ thongbao.",
+            "This HTML file is not a notice exported by thongbao (it carries no notice data). Open a .json file or an .html file downloaded from thongbao.",
+        )
+    };
+    let start = html.find(&marker).ok_or_else(not_ours)?;
+    let open_end = html[start..].find('>').ok_or_else(not_ours)? + start + 1;
+    let close = html[open_end..].find("</script>").ok_or_else(not_ours)? + open_end;
+    Ok(html[open_end..close].to_string())
+}
+
+/// The JSON Schema of the file format, generated from the model's types.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(Notice);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}

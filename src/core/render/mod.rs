@@ -1,0 +1,250 @@
+//! The notice renderer: one document in, one standalone HTML string out,
+//! laid out by Decree 30/2020 (see `shared/reference/notice-format.md`).
+//!
+//! The editor's preview and the exported file are both [`render_html`]: what
+//! the officer sees is what they sign. The output is deterministic (same
+//! notice, same bytes), carries no script (a Content-Security-Policy forbids
+//! any), and embeds the notice's JSON inertly so the file can be reopened.
+//! Elements carry `data-field` paths (see [`crate::core::field`]) so a click
+//! in the preview can lead to the field.
+
+mod inline;
+
+pub use inline::{citation, date_text, escape, figure_text, BLANK};
+
+use crate::core::format::date::format_place_date;
+use crate::core::json::{to_embedded_json, EMBED_ID};
+use crate::core::model::{Block, BlockKind, Notice, Status};
+use crate::core::text::{parse, Inline};
+use inline::{escape_into, Inliner};
+use std::fmt::Write;
+
+const CSS: &str = include_str!("notice.css");
+
+/// The policy every rendered notice carries: no script, no network, no frames.
+pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/// The whole notice as a standalone HTML document.
+pub fn render_html(notice: &Notice) -> String {
+    let notes = note_order(notice);
+    let ctx = Inliner { notice, notes: &notes };
+    let mut out = String::with_capacity(64 * 1024);
+    head(&mut out, notice);
+    out.push_str("<body>\n");
+    if notice.status == Status::Draft {
+        out.push_str("<div class=\"draft\" aria-hidden=\"true\">DỰ THẢO</div>\n");
+    }
+    out.push_str("<main class=\"page\">\n");
+    if notice.status == Status::Draft {
+        out.push_str("<p class=\"draft-tag\">DỰ THẢO</p>\n");
+    }
+    header(&mut out, notice, &ctx);
+    out.push_str("<div class=\"body\">\n");
+    para(&mut out, &ctx, "opening/text", &notice.opening.text, "");
+    for (pi, part) in notice.parts.iter().enumerate() {
+        let numeral = ROMAN.get(pi).map_or_else(|| (pi + 1).to_string(), |r| r.to_string());
+        let _ = write!(out, "<h2 data-field=\"part/{}/title\">{numeral}. ", escape(&part.id));
+        // Part titles are capitals by rule; tokens must keep their case.
+        if part.title.contains('{') {
+            ctx.render(&mut out, &part.title);
+        } else {
+            ctx.render(&mut out, &part.title.to_uppercase());
+        }
+        out.push_str("</h2>\n");
+        for (si, section) in part.sections.iter().enumerate() {
+            let _ = write!(out, "<h3 data-field=\"section/{}/title\">{}. ", escape(&section.id), si + 1);
+            ctx.render(&mut out, &section.title);
+            out.push_str("</h3>\n");
+            for b in &section.blocks {
+                block(&mut out, &ctx, b);
+            }
+        }
+    }
+    para(&mut out, &ctx, "closing", &notice.closing, "./.");
+    out.push_str("</div>\n");
+    footer(&mut out, notice);
+    footnotes(&mut out, notice, &ctx);
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+/// Footnote ids in order of their first marker in the document.
+pub fn note_order(notice: &Notice) -> Vec<&str> {
+    let mut order: Vec<&str> = Vec::new();
+    let mut visit = |text: &str| {
+        for piece in parse(text) {
+            if let Inline::Note(id) = piece {
+                let known = notice.footnotes.iter().find(|f| f.id == id);
+                if let Some(f) = known {
+                    if !order.contains(&f.id.as_str()) {
+                        order.push(f.id.as_str());
+                    }
+                }
+            }
+        }
+    };
+    visit(&notice.header.subject);
+    visit(&notice.opening.text);
+    for part in &notice.parts {
+        visit(&part.title);
+        for s in &part.sections {
+            visit(&s.title);
+            for b in &s.blocks {
+                visit(&b.text);
+            }
+        }
+    }
+    visit(&notice.closing);
+    order
+}
+
+fn head(out: &mut String, n: &Notice) {
+    out.push_str("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = writeln!(out, "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    out.push_str("<meta name=\"generator\" content=\"thongbao\">\n<title>");
+    let h = &n.header;
+    let mut title = h.doc_type.trim().to_string();
+    if !h.number.trim().is_empty() {
+        let _ = write!(title, " số {}/{}", h.number.trim(), h.symbol.trim());
+    }
+    let subject = plain_text(&h.subject);
+    if !subject.is_empty() {
+        let _ = write!(title, ": {subject}");
+    }
+    escape_into(out, &title);
+    out.push_str("</title>\n<style>\n");
+    out.push_str(CSS);
+    let _ = write!(
+        out,
+        "</style>\n<script type=\"application/json\" id=\"{EMBED_ID}\">{}</script>\n</head>\n",
+        to_embedded_json(n)
+    );
+}
+
+/// Rich text without its tokens, for the title bar.
+fn plain_text(text: &str) -> String {
+    parse(text)
+        .into_iter()
+        .filter_map(|p| match p {
+            Inline::Text(t) => Some(t.to_string()),
+            Inline::Brace(c) => Some(c.to_string()),
+            _ => None,
+        })
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+fn field_span(out: &mut String, path: &str, class: &str, text: &str) {
+    let _ = write!(out, "<span class=\"{class}\" data-field=\"{path}\">");
+    escape_into(out, text);
+    out.push_str("</span>");
+}
+
+fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
+    let h = &n.header;
+    out.push_str("<table class=\"hd\" role=\"presentation\"><tr><td class=\"l\">");
+    field_span(out, "header/parent_body", "parent", &h.parent_body);
+    out.push_str("<br>");
+    field_span(out, "header/issuer", "issuer", &h.issuer);
+    out.push_str("<span class=\"rule third\"></span></td><td class=\"r\">");
+    out.push_str("<span class=\"motto1\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span><br>");
+    out.push_str("<span class=\"motto2\">Độc lập - Tự do - Hạnh phúc</span><span class=\"rule full\"></span>");
+    out.push_str("</td></tr>\n<tr><td class=\"l num\">Số: ");
+    let number = h.number.trim();
+    field_span(out, "header/number", "", if number.is_empty() { "\u{a0}\u{a0}\u{a0}\u{a0}" } else { number });
+    out.push('/');
+    field_span(out, "header/symbol", "", h.symbol.trim());
+    out.push_str("</td><td class=\"r placedate\" data-field=\"header/day\">");
+    escape_into(out, &format_place_date(&h.place, &h.day, &h.month, &h.year));
+    out.push_str("</td></tr></table>\n<p class=\"doctype\" data-field=\"header/doc_type\">");
+    escape_into(out, &h.doc_type.to_uppercase());
+    out.push_str("</p>\n<p class=\"subject\" data-field=\"header/subject\">");
+    ctx.render(out, &h.subject);
+    out.push_str("</p>\n<span class=\"rule third\"></span>\n");
+}
+
+fn para(out: &mut String, ctx: &Inliner, path: &str, text: &str, end: &str) {
+    let _ = write!(out, "<p data-field=\"{}\">", escape(path));
+    ctx.render(out, text.trim_end());
+    out.push_str(end);
+    out.push_str("</p>\n");
+}
+
+fn block(out: &mut String, ctx: &Inliner, b: &Block) {
+    let _ = write!(out, "<p data-field=\"block/{}/text\">", escape(&b.id));
+    match b.kind {
+        BlockKind::Paragraph => ctx.render(out, &b.text),
+        BlockKind::Dash => {
+            out.push_str("- ");
+            ctx.render(out, &b.text);
+        }
+        BlockKind::Plus => {
+            out.push_str("+ ");
+            ctx.render(out, &b.text);
+        }
+        BlockKind::Refs => {
+            ctx.render(out, &b.text);
+            for (i, id) in b.refs.iter().enumerate() {
+                if i > 0 {
+                    out.push_str("; ");
+                }
+                ctx.reference(out, id);
+            }
+        }
+    }
+    out.push_str("</p>\n");
+}
+
+fn footer(out: &mut String, n: &Notice) {
+    out.push_str("<table class=\"ft\" role=\"presentation\"><tr><td class=\"l\">\n");
+    out.push_str("<p class=\"rcpt-title\">Nơi nhận:</p>\n");
+    let last = n.recipients.len().saturating_sub(1);
+    for (i, r) in n.recipients.iter().enumerate() {
+        let text = r.text.trim().trim_start_matches("- ").trim_end_matches([';', '.']);
+        let _ = write!(out, "<p class=\"rcpt\" data-field=\"recipient/{}\">- ", escape(&r.id));
+        escape_into(out, text);
+        out.push_str(if i == last { ".</p>\n" } else { ";</p>\n" });
+    }
+    let s = &n.signature;
+    out.push_str("</td><td class=\"r\">\n<p class=\"authority\" data-field=\"signature/authority\">");
+    let authority = [s.authority.trim(), s.head.trim()]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    escape_into(out, &authority.to_uppercase());
+    out.push_str("<br><span data-field=\"signature/position\">");
+    escape_into(out, &s.position.trim().to_uppercase());
+    out.push_str("</span></p>\n<div class=\"sign-space\"></div>\n<p class=\"signer\" data-field=\"signature/name\">");
+    escape_into(out, s.name.trim());
+    out.push_str("</p>\n</td></tr></table>\n");
+}
+
+fn footnotes(out: &mut String, n: &Notice, ctx: &Inliner) {
+    if ctx.notes.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"notes\" aria-label=\"Chú thích\"><hr>\n");
+    for (i, id) in ctx.notes.iter().enumerate() {
+        let Some(note) = n.footnote(id) else { continue };
+        let _ = writeln!(out, "<div class=\"note\" id=\"fn-{}\">", i + 1);
+        for (bi, b) in note.blocks.iter().enumerate() {
+            if bi == 0 {
+                // The number leads the note's first line, as at a page foot.
+                let _ = write!(out, "<p data-field=\"block/{}/text\"><span class=\"note-no\">{}</span> ", escape(&b.id), i + 1);
+                let mut inner = String::new();
+                block(&mut inner, ctx, b);
+                let start = inner.find('>').map_or(0, |p| p + 1);
+                out.push_str(&inner[start..]);
+            } else {
+                block(out, ctx, b);
+            }
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</section>\n");
+}
