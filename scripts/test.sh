@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The second command: runs EVERY check and test, stopping at the first
+# failure (non-zero exit):
+#   tools, rustfmt, clippy (native and wasm32), native tests (the core),
+#   browser component tests (wasm-bindgen-test in headless Chromium), the
+#   release build (dist/thongbao.html), end-to-end tests (node:test +
+#   playwright-core driving headless Chromium on the file:// page).
+# Ends with "N passed, N failed" summed over every test runner that ran.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/tools.sh
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+passed=0 failed=0
+logdir="$(mktemp -d)"
+start=$SECONDS
+summary() {
+  local rc=$?
+  echo
+  echo "$passed passed, $failed failed ($((SECONDS - start)) s)"
+  [ $rc -eq 0 ] || echo "test.sh: FAILED (exit $rc)" >&2
+  rm -rf "$logdir"
+}
+trap summary EXIT
+
+step() {
+  echo
+  echo "== $1"
+}
+
+# Runs a test command, shows its output and adds its counts to the tally.
+tests() {
+  local log="$logdir/log" rc=0
+  "$@" 2>&1 | tee "$log" || rc=${PIPESTATUS[0]}
+  local p f
+  # cargo test / wasm-bindgen-test-runner: "test result: ok. 3 passed; 0 failed"
+  p=$(grep -Eo '[0-9]+ passed; [0-9]+ failed' "$log" | awk '{ s += $1 } END { print s + 0 }')
+  f=$(grep -Eo '[0-9]+ passed; [0-9]+ failed' "$log" | awk '{ s += $3 } END { print s + 0 }')
+  # node --test (spec reporter): "ℹ pass 3" / "ℹ fail 0"
+  p=$((p + $(grep -Eo '^ℹ pass [0-9]+' "$log" | awk '{ s += $3 } END { print s + 0 }')))
+  f=$((f + $(grep -Eo '^ℹ fail [0-9]+' "$log" | awk '{ s += $3 } END { print s + 0 }')))
+  passed=$((passed + p)) failed=$((failed + f))
+  return "$rc"
+}
+
+step "rustfmt"
+cargo fmt --all -- --check
+
+step "clippy (native, all targets)"
+cargo clippy --quiet --all-targets -- -D warnings
+
+step "clippy (wasm32, feature app)"
+cargo clippy --quiet --lib --test browser --target wasm32-unknown-unknown --features app -- -D warnings
+
+step "native tests (cargo test)"
+tests cargo test --quiet
+
+step "browser component tests (wasm-bindgen-test, headless Chromium)"
+tests cargo test --quiet --target wasm32-unknown-unknown --features app --test browser
+
+step "release build"
+scripts/build.sh
+
+step "end-to-end tests (playwright-core, dist/thongbao.html over file://)"
+tests node --test --test-reporter=spec tests/e2e/

@@ -1,0 +1,383 @@
+//! Rules over the document itself: dates, numbers and symbols, the header,
+//! nơi nhận, the signature, and the tokens in the prose.
+
+use super::Sink;
+use crate::core::field::{blocks, rich_texts};
+use crate::core::format::date::{date_from_parts, days_in_month, format_running, parse_date, Date};
+use crate::core::format::symbol::{self, SymbolIssue};
+use crate::core::lang::Lang;
+use crate::core::model::{DocRef, Notice};
+use crate::core::render::note_order;
+use crate::core::text::{parse, Inline};
+
+pub(super) fn run(n: &Notice, sink: &mut Sink) {
+    let notice_date = header_date(n, sink);
+    dates(n, sink, notice_date);
+    symbols(n, sink);
+    header(n, sink);
+    recipients(n, sink);
+    signature(n, sink);
+    tokens(n, sink);
+}
+
+/// The notice's own date, for ordering. A blank day (allowed while
+/// drafting) stands for the last day of its month, so that only what is
+/// certainly out of order is reported.
+fn header_date(n: &Notice, sink: &mut Sink) -> Option<Date> {
+    let h = &n.header;
+    if h.month.trim().is_empty() || h.year.trim().is_empty() {
+        return None;
+    }
+    let day = if h.day.trim().is_empty() { "1" } else { h.day.as_str() };
+    match date_from_parts(day, &h.month, &h.year) {
+        Ok(d) if h.day.trim().is_empty() => Some(Date {
+            day: days_in_month(d.year, d.month),
+            ..d
+        }),
+        Ok(d) => Some(d),
+        Err(e) => {
+            let field = if h.day.trim().is_empty() { "header/month" } else { "header/day" };
+            sink.push(
+                "date.valid",
+                vec![field.into()],
+                format!("Ngày ban hành: {}", e.message(Lang::Vi)),
+                format!("Date of issue: {}", e.message(Lang::En)),
+            );
+            None
+        }
+    }
+}
+
+/// A typed date, reported once by `date.valid` when it does not parse.
+fn date_field(sink: &mut Sink, raw: &str, field: String, what: (&str, &str)) -> Option<Date> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    match parse_date(raw) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            sink.push(
+                "date.valid",
+                vec![field],
+                format!("{}: {}", what.0, e.message(Lang::Vi)),
+                format!("{}: {}", what.1, e.message(Lang::En)),
+            );
+            None
+        }
+    }
+}
+
+fn short(r: &DocRef) -> String {
+    let ident = match (r.number.trim(), r.symbol.trim()) {
+        ("", s) => s.to_string(),
+        (num, "") => num.to_string(),
+        (num, s) => format!("{num}/{s}"),
+    };
+    format!("{} {}", r.kind.trim(), ident).trim().to_string()
+}
+
+fn dates(n: &Notice, sink: &mut Sink, notice_date: Option<Date>) {
+    let mut ref_dates = Vec::new();
+    for r in &n.references {
+        let what = short(r);
+        let d = date_field(sink, &r.date, format!("ref/{}/date", r.id), (&what, &what));
+        ref_dates.push((r, d));
+        if r.date.trim().is_empty() && !r.number.trim().is_empty() {
+            sink.push(
+                "ref.date_missing",
+                vec![format!("ref/{}/date", r.id)],
+                format!("{what} được dẫn mà không ghi ngày ban hành."),
+                format!("{what} is cited without its date."),
+            );
+        }
+        if let (Some(d), Some(nd)) = (d, notice_date) {
+            if d > nd {
+                sink.push(
+                    "ref.after_notice",
+                    vec![format!("ref/{}/date", r.id), "header/day".into()],
+                    format!("{what} ghi ngày {}, sau ngày của thông báo này.", format_running(d)),
+                    format!("{what} is dated {}, after this notice.", format_running(d)),
+                );
+            }
+        }
+    }
+    let inspection = date_field(
+        sink,
+        &n.opening.inspection_date,
+        "opening/inspection_date".into(),
+        ("Ngày kiểm tra", "Inspection date"),
+    );
+    let find = |id: &str| ref_dates.iter().find(|(r, _)| r.id == id).and_then(|(_, d)| *d);
+    let steps = [
+        (
+            find(&n.opening.plan),
+            format!("ref/{}/date", n.opening.plan),
+            "kế hoạch",
+            "plan",
+        ),
+        (
+            find(&n.opening.schedule),
+            format!("ref/{}/date", n.opening.schedule),
+            "thông báo lịch",
+            "schedule notice",
+        ),
+        (inspection, "opening/inspection_date".into(), "ngày kiểm tra", "inspection"),
+        (notice_date, "header/day".into(), "ngày thông báo", "notice date"),
+    ];
+    let present: Vec<_> = steps.iter().filter(|s| s.0.is_some()).collect();
+    let broken: Vec<_> = present.windows(2).filter(|w| w[0].0 > w[1].0).collect();
+    let Some(first) = broken.first() else { return };
+    let text = |d: Option<Date>| d.map(format_running).unwrap_or_default();
+    let chain = |lang: Lang| {
+        present
+            .iter()
+            .map(|s| format!("{} {}", lang.pick(s.2, s.3), text(s.0)))
+            .collect::<Vec<_>>()
+            .join(" ≤ ")
+    };
+    let (a, b) = (first[0], first[1]);
+    sink.push(
+        "date.order",
+        vec![b.1.clone(), a.1.clone()],
+        format!(
+            "Ngày tháng không theo thứ tự: {} {} lại trước {} {}. Cần: {}.",
+            b.2,
+            text(b.0),
+            a.2,
+            text(a.0),
+            chain(Lang::Vi)
+        ),
+        format!(
+            "Dates out of order: the {} {} comes before the {} {}. Expected: {}.",
+            b.3,
+            text(b.0),
+            a.3,
+            text(a.0),
+            chain(Lang::En)
+        ),
+    )
+    .with_values(present.iter().map(|s| (s.2.to_string(), text(s.0))).collect());
+}
+
+fn symbols(n: &Notice, sink: &mut Sink) {
+    let h = &n.header;
+    let own_year = h.year.trim().parse::<u16>().ok();
+    let mut items: Vec<(String, String, &str, &str, &str, Option<u16>)> = vec![(
+        "header/symbol".into(),
+        "header/number".into(),
+        h.number.as_str(),
+        h.symbol.as_str(),
+        "Thông báo",
+        own_year,
+    )];
+    for r in &n.references {
+        let year = parse_date(&r.date).ok().map(|d| d.year);
+        items.push((
+            format!("ref/{}/symbol", r.id),
+            format!("ref/{}/number", r.id),
+            r.number.as_str(),
+            r.symbol.as_str(),
+            r.kind.as_str(),
+            year,
+        ));
+    }
+    for (sym_field, num_field, number, sym, kind, year) in items {
+        let (issues, fixed) = symbol::check(number, sym, kind, year);
+        for issue in issues {
+            let (rule, field) = match issue {
+                SymbolIssue::YearMismatch { .. } => ("symbol.year", sym_field.clone()),
+                SymbolIssue::NumberNotPadded | SymbolIssue::NumberMalformed => ("symbol.grammar", num_field.clone()),
+                _ => ("symbol.grammar", sym_field.clone()),
+            };
+            let shown = if number.trim().is_empty() {
+                sym.to_string()
+            } else {
+                format!("{}/{}", number.trim(), sym)
+            };
+            let f = sink
+                .push(
+                    rule,
+                    vec![field.clone()],
+                    format!("{shown}: {}", issue.message(Lang::Vi)),
+                    format!("{shown}: {}", issue.message(Lang::En)),
+                )
+                .with_values(vec![("số, ký hiệu".into(), shown.clone())]);
+            if let Some((num, s)) = &fixed {
+                let (value, label) = if field == num_field {
+                    (num.clone(), format!("{num}/{s}"))
+                } else {
+                    (s.clone(), if num.is_empty() { s.clone() } else { format!("{num}/{s}") })
+                };
+                if value != (if field == num_field { number } else { sym }) {
+                    f.with_fix(field, value, format!("Sửa thành {label}"), format!("Change to {label}"));
+                }
+            }
+        }
+    }
+}
+
+fn header(n: &Notice, sink: &mut Sink) {
+    let h = &n.header;
+    if h.number.trim().is_empty() {
+        sink.push(
+            "header.number_blank",
+            vec!["header/number".into()],
+            "Số văn bản còn để trống: điền khi văn thư cấp số.".into(),
+            "The document number is blank: fill it in when the registry assigns it.".into(),
+        );
+    }
+    if h.day.trim().is_empty() {
+        sink.push(
+            "header.day_blank",
+            vec!["header/day".into()],
+            "Ngày ban hành còn để trống: điền khi ký.".into(),
+            "The day of issue is blank: fill it in when the notice is signed.".into(),
+        );
+    }
+    let required = [
+        ("header/parent_body", h.parent_body.as_str(), "Tên cơ quan chủ quản", "The parent body"),
+        ("header/issuer", &h.issuer, "Tên cơ quan ban hành", "The issuing body"),
+        ("header/symbol", &h.symbol, "Ký hiệu văn bản", "The document symbol"),
+        ("header/place", &h.place, "Địa danh", "The place"),
+        ("header/month", &h.month, "Tháng ban hành", "The month of issue"),
+        ("header/year", &h.year, "Năm ban hành", "The year of issue"),
+        ("header/doc_type", &h.doc_type, "Tên loại văn bản", "The document type"),
+        ("header/subject", &h.subject, "Trích yếu", "The subject line"),
+        ("signature/position", &n.signature.position, "Chức vụ người ký", "The signer's position"),
+        ("signature/name", &n.signature.name, "Họ tên người ký", "The signer's name"),
+    ];
+    for (field, value, vi, en) in required {
+        if value.trim().is_empty() {
+            sink.push(
+                "header.required",
+                vec![field.into()],
+                format!("{vi} còn để trống."),
+                format!("{en} is blank."),
+            );
+        }
+    }
+}
+
+fn recipients(n: &Notice, sink: &mut Sink) {
+    let Some(last) = n.recipients.last() else {
+        sink.push(
+            "recipients.archive",
+            vec!["recipients".into()],
+            "Chưa có nơi nhận: ít nhất phải có dòng «Lưu: VT, …».".into(),
+            "No recipients: at least the “Lưu: VT, …” line is required.".into(),
+        );
+        return;
+    };
+    let text = last.text.trim().trim_start_matches("- ").trim();
+    let archive = text.starts_with("Lưu:") && text["Lưu:".len()..].trim_start().starts_with("VT");
+    if !archive {
+        let has_elsewhere = n
+            .recipients
+            .iter()
+            .any(|r| r.text.trim().trim_start_matches("- ").starts_with("Lưu"));
+        let (vi, en) = if has_elsewhere {
+            (
+                "Dòng «Lưu: VT, …» phải là dòng cuối của nơi nhận.",
+                "The “Lưu: VT, …” line must be the last recipient.",
+            )
+        } else {
+            (
+                "Nơi nhận phải kết thúc bằng dòng lưu văn thư, ví dụ «Lưu: VT, PXH».",
+                "The recipients must end with the archive line, e.g. “Lưu: VT, PXH”.",
+            )
+        };
+        sink.push(
+            "recipients.archive",
+            vec![format!("recipient/{}", last.id)],
+            vi.into(),
+            en.into(),
+        )
+        .with_values(vec![("dòng cuối".into(), last.text.clone())]);
+    }
+}
+
+fn signature(n: &Notice, sink: &mut Sink) {
+    let s = &n.signature;
+    let authority = s.authority.trim().trim_end_matches('.').to_uppercase();
+    let position = s.position.trim().to_uppercase();
+    if authority == "KT" && !position.is_empty() && !position.starts_with("PHÓ") {
+        sink.push(
+            "signature.deputy",
+            vec!["signature/position".into(), "signature/authority".into()],
+            format!(
+                "Ký thay (KT. {}) thì người ký là cấp phó: chức vụ phải là «PHÓ …», không phải «{}».",
+                s.head.trim(),
+                s.position.trim()
+            ),
+            format!(
+                "A KT. signature (for the {}) is a deputy's: the position must read “PHÓ …”, not “{}”.",
+                s.head.trim(),
+                s.position.trim()
+            ),
+        )
+        .with_values(vec![
+            ("thẩm quyền".into(), s.authority.clone()),
+            ("chức vụ".into(), s.position.clone()),
+        ]);
+    }
+}
+
+fn tokens(n: &Notice, sink: &mut Sink) {
+    for (field, text) in rich_texts(n) {
+        for piece in parse(text) {
+            let problem = match piece {
+                Inline::Figure(id) if n.figure(id).is_none() => Some(("số liệu", "figure", id)),
+                Inline::Ref(id) if n.reference(id).is_none() => Some(("văn bản", "document", id)),
+                Inline::Note(id) if n.footnote(id).is_none() => Some(("chú thích", "footnote", id)),
+                Inline::Unknown(t) => Some(("mã", "code", t)),
+                _ => None,
+            };
+            if let Some((vi, en, id)) = problem {
+                sink.push(
+                    "text.token",
+                    vec![field.clone()],
+                    format!("Không có {vi} «{id}» để chèn vào đây (viết {{{{ và }}}} nếu muốn in dấu ngoặc nhọn)."),
+                    format!("There is no {en} “{id}” to insert here (write {{{{ and }}}} for a literal brace)."),
+                );
+            }
+        }
+    }
+    for b in blocks(n) {
+        for id in &b.refs {
+            if n.reference(id).is_none() {
+                sink.push(
+                    "text.token",
+                    vec![format!("block/{}/text", b.id)],
+                    format!("Danh sách văn bản dẫn tới «{id}» không có trong danh mục văn bản."),
+                    format!("The list cites “{id}”, which is not among the documents."),
+                );
+            }
+        }
+    }
+    let opening_refs = [
+        (&n.opening.plan, "opening/plan", ("kế hoạch", "plan")),
+        (&n.opening.schedule, "opening/schedule", ("thông báo lịch", "schedule notice")),
+    ];
+    for (id, field, what) in opening_refs {
+        if !id.is_empty() && n.reference(id).is_none() {
+            sink.push(
+                "text.token",
+                vec![field.to_string()],
+                format!("Phần mở đầu dẫn tới {} «{id}» không có trong danh mục văn bản.", what.0),
+                format!("The opening cites the {} “{id}”, which is not among the documents.", what.1),
+            );
+        }
+    }
+    let used = note_order(n);
+    for note in &n.footnotes {
+        if !used.contains(&note.id.as_str()) {
+            let field = note.blocks.first().map_or_else(String::new, |b| format!("block/{}/text", b.id));
+            sink.push(
+                "footnote.unused",
+                vec![field],
+                "Chú thích này không được dẫn ở đâu trong văn bản nên sẽ không được in.".into(),
+                "No text refers to this footnote, so it is not printed.".into(),
+            );
+        }
+    }
+}

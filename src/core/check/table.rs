@@ -1,0 +1,281 @@
+//! The rule table: what each check reads and how strict it is. The README's
+//! rule list and the tests are driven from [`RULES`].
+
+use super::{Mode, Severity};
+
+/// What a blank value means to a rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Blank {
+    /// The rule does not apply until the values are filled in.
+    Skip,
+    /// Blank is itself what the rule reports.
+    Report,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Rule {
+    pub id: &'static str,
+    /// Severity in a draft.
+    pub draft: Severity,
+    /// Severity when finalising.
+    pub fin: Severity,
+    /// The fields it reads (paths; `*` stands for every id).
+    pub reads: &'static [&'static str],
+    pub blank: Blank,
+    pub title_vi: &'static str,
+    pub title_en: &'static str,
+}
+
+impl Rule {
+    pub fn severity(&self, mode: Mode) -> Severity {
+        match mode {
+            Mode::Draft => self.draft,
+            Mode::Final => self.fin,
+        }
+    }
+}
+
+use Blank::{Report, Skip};
+use Severity::{Error as E, Warning as W};
+
+/// Every rule, in the order the README lists them.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "figure.number",
+        draft: E,
+        fin: E,
+        reads: &["fig/*/value", "fig/*/total"],
+        blank: Skip,
+        title_vi: "Số liệu phải là số viết đúng",
+        title_en: "Figures must be well-formed numbers",
+    },
+    Rule {
+        id: "figure.blank",
+        draft: W,
+        fin: E,
+        reads: &["fig/*/value", "fig/*/total"],
+        blank: Report,
+        title_vi: "Số liệu được nêu trong văn bản phải được điền",
+        title_en: "Figures used in the text must be filled in",
+    },
+    Rule {
+        id: "chain.safe_home",
+        draft: E,
+        fin: E,
+        reads: &[
+            "fig/safe_home.recognised/value",
+            "fig/safe_home.committed/value",
+            "fig/safe_home.with_children/value",
+            "fig/safe_home.households/value",
+        ],
+        blank: Skip,
+        title_vi: "Công nhận ≤ ký cam kết ≤ có trẻ em ≤ tổng số hộ",
+        title_en: "Recognised ≤ committed ≤ with children ≤ all households",
+    },
+    Rule {
+        id: "sum.parts",
+        draft: E,
+        fin: E,
+        reads: &[
+            "fig/signs.installed/value",
+            "fig/deaths.total/value",
+            "fig/screening.registered/value",
+            "fig/fund.total/value",
+            "fig/* in the group/value",
+        ],
+        blank: Skip,
+        title_vi: "Các phần cộng lại bằng tổng",
+        title_en: "Parts add up to the total",
+    },
+    Rule {
+        id: "sum.total_missing",
+        draft: W,
+        fin: W,
+        reads: &["fig/fund.total/value", "fig/* in the group/value"],
+        blank: Report,
+        title_vi: "Tổng chưa ghi trong khi các phần đã có",
+        title_en: "A total is blank while its parts are given",
+    },
+    Rule {
+        id: "sum.grades",
+        draft: E,
+        fin: E,
+        reads: &["fig/schools.*/value", "fig/schools.*/total"],
+        blank: Skip,
+        title_vi: "Số trường theo các mức xếp loại cộng lại bằng tổng số trường",
+        title_en: "Schools by grade add up to all schools",
+    },
+    Rule {
+        id: "part.le_whole",
+        draft: E,
+        fin: E,
+        reads: &[
+            "fig/screening.examined/value",
+            "fig/screening.operated/value",
+            "fig/safe_home.visited/value",
+        ],
+        blank: Skip,
+        title_vi: "Phần không lớn hơn toàn thể",
+        title_en: "A part is not larger than its whole",
+    },
+    Rule {
+        id: "fraction.le_whole",
+        draft: E,
+        fin: E,
+        reads: &["fig/*/value", "fig/*/total"],
+        blank: Skip,
+        title_vi: "Trong n/N, n không lớn hơn N và N khác 0",
+        title_en: "In n/N, n is at most N and N is not 0",
+    },
+    Rule {
+        id: "percent.ratio",
+        draft: E,
+        fin: E,
+        reads: &["fig/*/value"],
+        blank: Skip,
+        title_vi: "Tỷ lệ phần trăm bằng n/N làm tròn đến số chữ số đã ghi",
+        title_en: "A percentage equals n/N rounded to the digits stated",
+    },
+    Rule {
+        id: "amount.product",
+        draft: E,
+        fin: E,
+        reads: &["fig/*/value"],
+        blank: Skip,
+        title_vi: "Số tiền bằng số lượng × mức",
+        title_en: "An amount equals count × rate",
+    },
+    Rule {
+        id: "date.valid",
+        draft: E,
+        fin: E,
+        reads: &["header/day", "header/month", "header/year", "opening/inspection_date", "ref/*/date"],
+        blank: Skip,
+        title_vi: "Ngày tháng có thật trên lịch",
+        title_en: "Dates exist on the calendar",
+    },
+    Rule {
+        id: "date.order",
+        draft: E,
+        fin: E,
+        reads: &["ref/PLAN/date", "ref/SCHEDULE/date", "opening/inspection_date", "header/day"],
+        blank: Skip,
+        title_vi: "Kế hoạch ≤ thông báo lịch ≤ ngày kiểm tra ≤ ngày thông báo",
+        title_en: "Plan ≤ schedule notice ≤ inspection ≤ notice date",
+    },
+    Rule {
+        id: "ref.after_notice",
+        draft: E,
+        fin: E,
+        reads: &["ref/*/date", "header/day", "header/month", "header/year"],
+        blank: Skip,
+        title_vi: "Văn bản được dẫn không ban hành sau thông báo",
+        title_en: "Cited documents are not dated after the notice",
+    },
+    Rule {
+        id: "ref.date_missing",
+        draft: W,
+        fin: W,
+        reads: &["ref/*/date"],
+        blank: Report,
+        title_vi: "Văn bản có số được dẫn kèm ngày ban hành",
+        title_en: "A numbered document is cited with its date",
+    },
+    Rule {
+        id: "symbol.grammar",
+        draft: E,
+        fin: E,
+        reads: &["header/number", "header/symbol", "ref/*/number", "ref/*/symbol"],
+        blank: Skip,
+        title_vi: "Số, ký hiệu viết theo Nghị định 30/2020",
+        title_en: "Numbers and symbols follow Decree 30/2020",
+    },
+    Rule {
+        id: "symbol.year",
+        draft: E,
+        fin: E,
+        reads: &["ref/*/symbol", "ref/*/date"],
+        blank: Skip,
+        title_vi: "Năm trong ký hiệu văn bản quy phạm là năm ban hành",
+        title_en: "The year in a legal symbol is the year of its date",
+    },
+    Rule {
+        id: "header.number_blank",
+        draft: W,
+        fin: E,
+        reads: &["header/number"],
+        blank: Report,
+        title_vi: "Số văn bản",
+        title_en: "Document number",
+    },
+    Rule {
+        id: "header.day_blank",
+        draft: W,
+        fin: E,
+        reads: &["header/day"],
+        blank: Report,
+        title_vi: "Ngày ban hành",
+        title_en: "Day of issue",
+    },
+    Rule {
+        id: "header.required",
+        draft: W,
+        fin: E,
+        reads: &[
+            "header/parent_body",
+            "header/issuer",
+            "header/symbol",
+            "header/place",
+            "header/month",
+            "header/year",
+            "header/doc_type",
+            "header/subject",
+            "signature/position",
+            "signature/name",
+        ],
+        blank: Report,
+        title_vi: "Các thành phần bắt buộc của văn bản",
+        title_en: "Required parts of the document",
+    },
+    Rule {
+        id: "recipients.archive",
+        draft: E,
+        fin: E,
+        reads: &["recipient/*"],
+        blank: Report,
+        title_vi: "Nơi nhận kết thúc bằng dòng «Lưu: VT, …»",
+        title_en: "Recipients end with the “Lưu: VT, …” line",
+    },
+    Rule {
+        id: "signature.deputy",
+        draft: E,
+        fin: E,
+        reads: &["signature/authority", "signature/position"],
+        blank: Skip,
+        title_vi: "Ký thay (KT.) thì chức vụ là cấp phó",
+        title_en: "A KT. signature carries a deputy's position",
+    },
+    Rule {
+        id: "text.token",
+        draft: E,
+        fin: E,
+        reads: &["block/*/text", "section/*/title", "opening/text", "closing"],
+        blank: Skip,
+        title_vi: "Mã chèn số liệu, văn bản, chú thích phải tồn tại",
+        title_en: "Inserted figures, documents and notes must exist",
+    },
+    Rule {
+        id: "footnote.unused",
+        draft: W,
+        fin: W,
+        reads: &["block/*/text"],
+        blank: Skip,
+        title_vi: "Chú thích không được dẫn trong văn bản",
+        title_en: "A footnote the text never refers to",
+    },
+];
+
+/// The rule with this id.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
