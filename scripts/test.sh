@@ -32,13 +32,14 @@ step() {
 tests() {
   local log="$logdir/log" rc=0
   "$@" 2>&1 | tee "$log" || rc=${PIPESTATUS[0]}
+  # cargo test / wasm-bindgen-test-runner: "test result: ok. 3 passed; 0 failed";
+  # node --test (spec reporter): "ℹ pass 3" and "ℹ fail 0".
   local p f
-  # cargo test / wasm-bindgen-test-runner: "test result: ok. 3 passed; 0 failed"
-  p=$(grep -Eo '[0-9]+ passed; [0-9]+ failed' "$log" | awk '{ s += $1 } END { print s + 0 }')
-  f=$(grep -Eo '[0-9]+ passed; [0-9]+ failed' "$log" | awk '{ s += $3 } END { print s + 0 }')
-  # node --test (spec reporter): "ℹ pass 3" / "ℹ fail 0"
-  p=$((p + $(grep -Eo '^ℹ pass [0-9]+' "$log" | awk '{ s += $3 } END { print s + 0 }')))
-  f=$((f + $(grep -Eo '^ℹ fail [0-9]+' "$log" | awk '{ s += $3 } END { print s + 0 }')))
+  read -r p f < <(awk '
+    match($0, /[0-9]+ passed; [0-9]+ failed/) { split(substr($0, RSTART, RLENGTH), w, " "); p += w[1]; f += w[3] }
+    /^ℹ pass [0-9]+$/ { p += $3 }
+    /^ℹ fail [0-9]+$/ { f += $3 }
+    END { print p + 0, f + 0 }' "$log")
   passed=$((passed + p)) failed=$((failed + f))
   return "$rc"
 }
@@ -56,7 +57,7 @@ step "native tests (cargo test)"
 tests cargo test --quiet
 
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
-tests cargo test --quiet --target wasm32-unknown-unknown --features app --test browser
+tests cargo test --target wasm32-unknown-unknown --features app --test browser
 
 step "release build"
 scripts/build.sh

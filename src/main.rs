@@ -57,7 +57,11 @@ fn main() -> ExitCode {
 
 fn emit(text: &str) -> ExitCode {
     let mut out = std::io::stdout().lock();
-    if out.write_all(text.as_bytes()).and_then(|_| out.write_all(b"\n")).is_err() {
+    if out
+        .write_all(text.as_bytes())
+        .and_then(|_| out.write_all(b"\n"))
+        .is_err()
+    {
         return ExitCode::from(2);
     }
     ExitCode::SUCCESS
@@ -65,7 +69,10 @@ fn emit(text: &str) -> ExitCode {
 
 fn read(path: &str, lang: Lang) -> Result<thongbao::core::model::Notice, ExitCode> {
     let bytes = std::fs::read(path).map_err(|e| {
-        eprintln!("{}: {path}: {e}", lang.pick("Không đọc được tệp", "Cannot read the file"));
+        eprintln!(
+            "{}: {path}: {e}",
+            lang.pick("Không đọc được tệp", "Cannot read the file")
+        );
         ExitCode::from(2)
     })?;
     import_bytes(&bytes).map_err(|e| {
@@ -90,7 +97,10 @@ fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
             "warnings": warnings,
             "findings": findings,
         });
-        println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).unwrap_or_default()
+        );
     } else {
         for f in &findings {
             let sev = match f.severity {
@@ -128,7 +138,10 @@ fn run_render(path: &str, out: Option<String>, lang: Lang) -> ExitCode {
         Some(file) => match std::fs::write(&file, html) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("{}: {file}: {e}", lang.pick("Không ghi được tệp", "Cannot write the file"));
+                eprintln!(
+                    "{}: {file}: {e}",
+                    lang.pick("Không ghi được tệp", "Cannot write the file")
+                );
                 ExitCode::from(2)
             }
         },

@@ -146,7 +146,10 @@ pub fn rich_texts(notice: &Notice) -> Vec<(String, &str)> {
     for part in &notice.parts {
         out.push((format!("part/{}/title", part.id), part.title.as_str()));
         for section in &part.sections {
-            out.push((format!("section/{}/title", section.id), section.title.as_str()));
+            out.push((
+                format!("section/{}/title", section.id),
+                section.title.as_str(),
+            ));
             for b in &section.blocks {
                 out.push((format!("block/{}/text", b.id), b.text.as_str()));
             }
@@ -176,15 +179,24 @@ mod tests {
             "recipients": [], "signature": {"authority": "", "head": "", "position": "", "name": ""}
         }))
         .unwrap();
-        n.figures.push(Figure { id: "a.b".into(), ..Default::default() });
-        n.recipients.push(Line { id: "r1".into(), text: "x".into() });
+        n.figures.push(Figure {
+            id: "a.b".into(),
+            ..Default::default()
+        });
+        n.recipients.push(Line {
+            id: "r1".into(),
+            text: "x".into(),
+        });
         n.parts.push(Part {
             id: "p1".into(),
             title: String::new(),
             sections: vec![Section {
                 id: "s1".into(),
                 title: String::new(),
-                blocks: vec![Block { id: "b1".into(), ..Default::default() }],
+                blocks: vec![Block {
+                    id: "b1".into(),
+                    ..Default::default()
+                }],
             }],
         });
         n
@@ -214,7 +226,16 @@ mod tests {
     #[test]
     fn unknown_paths_are_refused() {
         let mut n = notice();
-        for path in ["", "header", "header/nope", "fig/zz/value", "fig/a.b/nope", "block/b1", "closing/x", "recipient/r2"] {
+        for path in [
+            "",
+            "header",
+            "header/nope",
+            "fig/zz/value",
+            "fig/a.b/nope",
+            "block/b1",
+            "closing/x",
+            "recipient/r2",
+        ] {
             assert!(!set(&mut n, path, "x".into()), "{path}");
             assert_eq!(get(&n, path), None, "{path}");
         }

@@ -110,11 +110,22 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
                 "tệp bị cắt cụt, thiếu phần cuối",
                 "the file is cut short, its end is missing",
             ),
-            _ => ("có ký tự không đúng cú pháp JSON", "a character breaks the JSON syntax"),
+            _ => (
+                "có ký tự không đúng cú pháp JSON",
+                "a character breaks the JSON syntax",
+            ),
         };
         ImportError::new(
-            format!("Tệp không phải JSON hợp lệ: {vi} (dòng {}, cột {}).", e.line(), e.column()),
-            format!("The file is not valid JSON: {en} (line {}, column {}).", e.line(), e.column()),
+            format!(
+                "Tệp không phải JSON hợp lệ: {vi} (dòng {}, cột {}).",
+                e.line(),
+                e.column()
+            ),
+            format!(
+                "The file is not valid JSON: {en} (line {}, column {}).",
+                e.line(),
+                e.column()
+            ),
         )
     })?;
     let version = check_header(&value)?;
@@ -178,7 +189,10 @@ fn explain(serde_msg: &str) -> (String, String) {
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
     if serde_msg.starts_with("missing field") {
         let f = quoted(serde_msg);
-        (format!("thiếu trường bắt buộc «{f}»"), format!("the required field “{f}” is missing"))
+        (
+            format!("thiếu trường bắt buộc «{f}»"),
+            format!("the required field “{f}” is missing"),
+        )
     } else if serde_msg.starts_with("unknown field") {
         let f = quoted(serde_msg);
         (
@@ -187,7 +201,11 @@ fn explain(serde_msg: &str) -> (String, String) {
         )
     } else if serde_msg.starts_with("unknown variant") {
         let f = quoted(serde_msg);
-        let allowed = serde_msg.split("expected ").nth(1).unwrap_or("").replace('`', "");
+        let allowed = serde_msg
+            .split("expected ")
+            .nth(1)
+            .unwrap_or("")
+            .replace('`', "");
         (
             format!("giá trị «{f}» không hợp lệ (chỉ nhận: {allowed})"),
             format!("the value “{f}” is not allowed (expected {allowed})"),
@@ -212,29 +230,54 @@ fn explain(serde_msg: &str) -> (String, String) {
             }
         };
         (
-            format!("sai kiểu dữ liệu: cần {}, nhưng tệp ghi {}", kind_vi(expected), kind_vi(found)),
-            format!("wrong type: expected {expected}, found {}", found.replace('`', "")),
+            format!(
+                "sai kiểu dữ liệu: cần {}, nhưng tệp ghi {}",
+                kind_vi(expected),
+                kind_vi(found)
+            ),
+            format!(
+                "wrong type: expected {expected}, found {}",
+                found.replace('`', "")
+            ),
         )
     } else {
-        (format!("dữ liệu không hợp lệ ({serde_msg})"), format!("invalid data ({serde_msg})"))
+        (
+            format!("dữ liệu không hợp lệ ({serde_msg})"),
+            format!("invalid data ({serde_msg})"),
+        )
     }
 }
 
 fn check_ids(n: &Notice) -> Result<(), ImportError> {
     let mut seen = HashSet::new();
     let lists: [(&str, Vec<&str>); 6] = [
-        ("references", n.references.iter().map(|r| r.id.as_str()).collect()),
+        (
+            "references",
+            n.references.iter().map(|r| r.id.as_str()).collect(),
+        ),
         ("figures", n.figures.iter().map(|f| f.id.as_str()).collect()),
         ("parts", n.parts.iter().map(|p| p.id.as_str()).collect()),
-        ("footnotes", n.footnotes.iter().map(|f| f.id.as_str()).collect()),
-        ("recipients", n.recipients.iter().map(|r| r.id.as_str()).collect()),
+        (
+            "footnotes",
+            n.footnotes.iter().map(|f| f.id.as_str()).collect(),
+        ),
+        (
+            "recipients",
+            n.recipients.iter().map(|r| r.id.as_str()).collect(),
+        ),
         (
             "sections/blocks",
             n.parts
                 .iter()
                 .flat_map(|p| p.sections.iter())
-                .flat_map(|s| std::iter::once(s.id.as_str()).chain(s.blocks.iter().map(|b| b.id.as_str())))
-                .chain(n.footnotes.iter().flat_map(|f| f.blocks.iter().map(|b| b.id.as_str())))
+                .flat_map(|s| {
+                    std::iter::once(s.id.as_str()).chain(s.blocks.iter().map(|b| b.id.as_str()))
+                })
+                .chain(
+                    n.footnotes
+                        .iter()
+                        .flat_map(|f| f.blocks.iter().map(|b| b.id.as_str())),
+                )
                 .collect(),
         ),
     ];
@@ -275,5 +318,5 @@ fn extract_embedded(html: &str) -> Result<String, ImportError> {
 /// The JSON Schema of the file format, generated from the model's types.
 pub fn schema() -> String {
     let schema = schemars::schema_for!(Notice);
-    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
 }

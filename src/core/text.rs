@@ -123,13 +123,22 @@ mod tests {
                     Inline::Text("."),
                 ],
             ),
-            ("{i}a{/i}", vec![Inline::ItalicOn, Inline::Text("a"), Inline::ItalicOff]),
+            (
+                "{i}a{/i}",
+                vec![Inline::ItalicOn, Inline::Text("a"), Inline::ItalicOff],
+            ),
             ("{plan}", vec![Inline::Var(Var::Plan)]),
-            ("{{x}}", vec![Inline::Brace('{'), Inline::Text("x"), Inline::Brace('}')]),
+            (
+                "{{x}}",
+                vec![Inline::Brace('{'), Inline::Text("x"), Inline::Brace('}')],
+            ),
             ("{nope}", vec![Inline::Unknown("{nope}")]),
             ("{fig:}", vec![Inline::Unknown("{fig:}")]),
             ("{fig:a b}", vec![Inline::Unknown("{fig:a b}")]),
-            ("a{b", vec![Inline::Text("a"), Inline::Unknown("{"), Inline::Text("b")]),
+            (
+                "a{b",
+                vec![Inline::Text("a"), Inline::Unknown("{"), Inline::Text("b")],
+            ),
             (
                 "{a{fig:x}",
                 vec![Inline::Unknown("{"), Inline::Text("a"), Inline::Figure("x")],

@@ -28,7 +28,11 @@ fn header_date(n: &Notice, sink: &mut Sink) -> Option<Date> {
     if h.month.trim().is_empty() || h.year.trim().is_empty() {
         return None;
     }
-    let day = if h.day.trim().is_empty() { "1" } else { h.day.as_str() };
+    let day = if h.day.trim().is_empty() {
+        "1"
+    } else {
+        h.day.as_str()
+    };
     match date_from_parts(day, &h.month, &h.year) {
         Ok(d) if h.day.trim().is_empty() => Some(Date {
             day: days_in_month(d.year, d.month),
@@ -36,7 +40,11 @@ fn header_date(n: &Notice, sink: &mut Sink) -> Option<Date> {
         }),
         Ok(d) => Some(d),
         Err(e) => {
-            let field = if h.day.trim().is_empty() { "header/month" } else { "header/day" };
+            let field = if h.day.trim().is_empty() {
+                "header/month"
+            } else {
+                "header/day"
+            };
             sink.push(
                 "date.valid",
                 vec![field.into()],
@@ -82,7 +90,14 @@ fn dates(n: &Notice, sink: &mut Sink, notice_date: Option<Date>) {
         let what = short(r);
         let d = date_field(sink, &r.date, format!("ref/{}/date", r.id), (&what, &what));
         ref_dates.push((r, d));
-        if r.date.trim().is_empty() && !r.number.trim().is_empty() {
+        // A legal document's symbol carries its year (56/2017/NĐ-CP), which is
+        // how the reference cites them; other numbered documents need a date.
+        let has_year = r
+            .symbol
+            .split('/')
+            .next()
+            .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        if r.date.trim().is_empty() && !r.number.trim().is_empty() && !has_year {
             sink.push(
                 "ref.date_missing",
                 vec![format!("ref/{}/date", r.id)],
@@ -95,7 +110,10 @@ fn dates(n: &Notice, sink: &mut Sink, notice_date: Option<Date>) {
                 sink.push(
                     "ref.after_notice",
                     vec![format!("ref/{}/date", r.id), "header/day".into()],
-                    format!("{what} ghi ngày {}, sau ngày của thông báo này.", format_running(d)),
+                    format!(
+                        "{what} ghi ngày {}, sau ngày của thông báo này.",
+                        format_running(d)
+                    ),
                     format!("{what} is dated {}, after this notice.", format_running(d)),
                 );
             }
@@ -107,7 +125,12 @@ fn dates(n: &Notice, sink: &mut Sink, notice_date: Option<Date>) {
         "opening/inspection_date".into(),
         ("Ngày kiểm tra", "Inspection date"),
     );
-    let find = |id: &str| ref_dates.iter().find(|(r, _)| r.id == id).and_then(|(_, d)| *d);
+    let find = |id: &str| {
+        ref_dates
+            .iter()
+            .find(|(r, _)| r.id == id)
+            .and_then(|(_, d)| *d)
+    };
     let steps = [
         (
             find(&n.opening.plan),
@@ -121,8 +144,18 @@ fn dates(n: &Notice, sink: &mut Sink, notice_date: Option<Date>) {
             "thông báo lịch",
             "schedule notice",
         ),
-        (inspection, "opening/inspection_date".into(), "ngày kiểm tra", "inspection"),
-        (notice_date, "header/day".into(), "ngày thông báo", "notice date"),
+        (
+            inspection,
+            "opening/inspection_date".into(),
+            "ngày kiểm tra",
+            "inspection",
+        ),
+        (
+            notice_date,
+            "header/day".into(),
+            "ngày thông báo",
+            "notice date",
+        ),
     ];
     let present: Vec<_> = steps.iter().filter(|s| s.0.is_some()).collect();
     let broken: Vec<_> = present.windows(2).filter(|w| w[0].0 > w[1].0).collect();
@@ -156,37 +189,60 @@ fn dates(n: &Notice, sink: &mut Sink, notice_date: Option<Date>) {
             chain(Lang::En)
         ),
     )
-    .with_values(present.iter().map(|s| (s.2.to_string(), text(s.0))).collect());
+    .with_values(
+        present
+            .iter()
+            .map(|s| (s.2.to_string(), text(s.0)))
+            .collect(),
+    );
+}
+
+/// One number/symbol pair to check, with where its fields live.
+struct Numbered<'a> {
+    sym_field: String,
+    num_field: String,
+    number: &'a str,
+    symbol: &'a str,
+    kind: &'a str,
+    year: Option<u16>,
 }
 
 fn symbols(n: &Notice, sink: &mut Sink) {
     let h = &n.header;
-    let own_year = h.year.trim().parse::<u16>().ok();
-    let mut items: Vec<(String, String, &str, &str, &str, Option<u16>)> = vec![(
-        "header/symbol".into(),
-        "header/number".into(),
-        h.number.as_str(),
-        h.symbol.as_str(),
-        "Thông báo",
-        own_year,
-    )];
+    let mut items = vec![Numbered {
+        sym_field: "header/symbol".into(),
+        num_field: "header/number".into(),
+        number: &h.number,
+        symbol: &h.symbol,
+        kind: "Thông báo",
+        year: h.year.trim().parse::<u16>().ok(),
+    }];
     for r in &n.references {
-        let year = parse_date(&r.date).ok().map(|d| d.year);
-        items.push((
-            format!("ref/{}/symbol", r.id),
-            format!("ref/{}/number", r.id),
-            r.number.as_str(),
-            r.symbol.as_str(),
-            r.kind.as_str(),
-            year,
-        ));
+        items.push(Numbered {
+            sym_field: format!("ref/{}/symbol", r.id),
+            num_field: format!("ref/{}/number", r.id),
+            number: &r.number,
+            symbol: &r.symbol,
+            kind: &r.kind,
+            year: parse_date(&r.date).ok().map(|d| d.year),
+        });
     }
-    for (sym_field, num_field, number, sym, kind, year) in items {
+    for Numbered {
+        sym_field,
+        num_field,
+        number,
+        symbol: sym,
+        kind,
+        year,
+    } in items
+    {
         let (issues, fixed) = symbol::check(number, sym, kind, year);
         for issue in issues {
             let (rule, field) = match issue {
                 SymbolIssue::YearMismatch { .. } => ("symbol.year", sym_field.clone()),
-                SymbolIssue::NumberNotPadded | SymbolIssue::NumberMalformed => ("symbol.grammar", num_field.clone()),
+                SymbolIssue::NumberNotPadded | SymbolIssue::NumberMalformed => {
+                    ("symbol.grammar", num_field.clone())
+                }
                 _ => ("symbol.grammar", sym_field.clone()),
             };
             let shown = if number.trim().is_empty() {
@@ -206,10 +262,22 @@ fn symbols(n: &Notice, sink: &mut Sink) {
                 let (value, label) = if field == num_field {
                     (num.clone(), format!("{num}/{s}"))
                 } else {
-                    (s.clone(), if num.is_empty() { s.clone() } else { format!("{num}/{s}") })
+                    (
+                        s.clone(),
+                        if num.is_empty() {
+                            s.clone()
+                        } else {
+                            format!("{num}/{s}")
+                        },
+                    )
                 };
                 if value != (if field == num_field { number } else { sym }) {
-                    f.with_fix(field, value, format!("Sửa thành {label}"), format!("Change to {label}"));
+                    f.with_fix(
+                        field,
+                        value,
+                        format!("Sửa thành {label}"),
+                        format!("Change to {label}"),
+                    );
                 }
             }
         }
@@ -235,16 +303,56 @@ fn header(n: &Notice, sink: &mut Sink) {
         );
     }
     let required = [
-        ("header/parent_body", h.parent_body.as_str(), "Tên cơ quan chủ quản", "The parent body"),
-        ("header/issuer", &h.issuer, "Tên cơ quan ban hành", "The issuing body"),
-        ("header/symbol", &h.symbol, "Ký hiệu văn bản", "The document symbol"),
+        (
+            "header/parent_body",
+            h.parent_body.as_str(),
+            "Tên cơ quan chủ quản",
+            "The parent body",
+        ),
+        (
+            "header/issuer",
+            &h.issuer,
+            "Tên cơ quan ban hành",
+            "The issuing body",
+        ),
+        (
+            "header/symbol",
+            &h.symbol,
+            "Ký hiệu văn bản",
+            "The document symbol",
+        ),
         ("header/place", &h.place, "Địa danh", "The place"),
-        ("header/month", &h.month, "Tháng ban hành", "The month of issue"),
+        (
+            "header/month",
+            &h.month,
+            "Tháng ban hành",
+            "The month of issue",
+        ),
         ("header/year", &h.year, "Năm ban hành", "The year of issue"),
-        ("header/doc_type", &h.doc_type, "Tên loại văn bản", "The document type"),
-        ("header/subject", &h.subject, "Trích yếu", "The subject line"),
-        ("signature/position", &n.signature.position, "Chức vụ người ký", "The signer's position"),
-        ("signature/name", &n.signature.name, "Họ tên người ký", "The signer's name"),
+        (
+            "header/doc_type",
+            &h.doc_type,
+            "Tên loại văn bản",
+            "The document type",
+        ),
+        (
+            "header/subject",
+            &h.subject,
+            "Trích yếu",
+            "The subject line",
+        ),
+        (
+            "signature/position",
+            &n.signature.position,
+            "Chức vụ người ký",
+            "The signer's position",
+        ),
+        (
+            "signature/name",
+            &n.signature.name,
+            "Họ tên người ký",
+            "The signer's name",
+        ),
     ];
     for (field, value, vi, en) in required {
         if value.trim().is_empty() {
@@ -356,22 +464,35 @@ fn tokens(n: &Notice, sink: &mut Sink) {
     }
     let opening_refs = [
         (&n.opening.plan, "opening/plan", ("kế hoạch", "plan")),
-        (&n.opening.schedule, "opening/schedule", ("thông báo lịch", "schedule notice")),
+        (
+            &n.opening.schedule,
+            "opening/schedule",
+            ("thông báo lịch", "schedule notice"),
+        ),
     ];
     for (id, field, what) in opening_refs {
         if !id.is_empty() && n.reference(id).is_none() {
             sink.push(
                 "text.token",
                 vec![field.to_string()],
-                format!("Phần mở đầu dẫn tới {} «{id}» không có trong danh mục văn bản.", what.0),
-                format!("The opening cites the {} “{id}”, which is not among the documents.", what.1),
+                format!(
+                    "Phần mở đầu dẫn tới {} «{id}» không có trong danh mục văn bản.",
+                    what.0
+                ),
+                format!(
+                    "The opening cites the {} “{id}”, which is not among the documents.",
+                    what.1
+                ),
             );
         }
     }
     let used = note_order(n);
     for note in &n.footnotes {
         if !used.contains(&note.id.as_str()) {
-            let field = note.blocks.first().map_or_else(String::new, |b| format!("block/{}/text", b.id));
+            let field = note
+                .blocks
+                .first()
+                .map_or_else(String::new, |b| format!("block/{}/text", b.id));
             sink.push(
                 "footnote.unused",
                 vec![field],

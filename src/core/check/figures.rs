@@ -3,7 +3,9 @@
 
 use super::Sink;
 use crate::core::field::rich_texts;
-use crate::core::format::number::{format_count, format_decimal, parse_count, parse_decimal, round_half_up};
+use crate::core::format::number::{
+    format_count, format_decimal, parse_count, parse_decimal, round_half_up,
+};
 use crate::core::lang::Lang;
 use crate::core::model::{Derive, Figure, FigureKind, Notice};
 use crate::core::render::figure_text;
@@ -14,7 +16,11 @@ use std::collections::HashSet;
 const SAFE_HOME: [(&str, &str, &str); 4] = [
     ("safe_home.recognised", "được công nhận", "recognised"),
     ("safe_home.committed", "ký cam kết", "signed the commitment"),
-    ("safe_home.with_children", "có trẻ em dưới 16 tuổi", "with children under 16"),
+    (
+        "safe_home.with_children",
+        "có trẻ em dưới 16 tuổi",
+        "with children under 16",
+    ),
     ("safe_home.households", "tổng số hộ", "all households"),
 ];
 
@@ -121,12 +127,22 @@ fn blanks(n: &Notice, sink: &mut Sink) {
         let Some(f) = n.figure(id) else { continue };
         let total_blank = f.kind == FigureKind::Fraction && f.total.trim().is_empty();
         if f.value.trim().is_empty() || total_blank {
-            let part = if f.value.trim().is_empty() { "value" } else { "total" };
+            let part = if f.value.trim().is_empty() {
+                "value"
+            } else {
+                "total"
+            };
             sink.push(
                 "figure.blank",
                 vec![path(&f.id, part)],
-                format!("Số liệu «{}» được nêu trong văn bản nhưng chưa điền.", label(f)),
-                format!("The figure “{}” is used in the text but not filled in.", label(f)),
+                format!(
+                    "Số liệu «{}» được nêu trong văn bản nhưng chưa điền.",
+                    label(f)
+                ),
+                format!(
+                    "The figure “{}” is used in the text but not filled in.",
+                    label(f)
+                ),
             );
         }
     }
@@ -206,11 +222,17 @@ fn group<'a>(n: &'a Notice, g: &str) -> Vec<&'a Figure> {
 
 fn sums(n: &Notice, sink: &mut Sink) {
     for (total_id, g) in SUMS {
-        let Some(total) = n.figure(total_id) else { continue };
+        let Some(total) = n.figure(total_id) else {
+            continue;
+        };
         let parts = group(n, g);
         let values: Option<Vec<u64>> = parts.iter().map(|f| count(&f.value)).collect();
-        let Some(values) = values.filter(|v| !v.is_empty()) else { continue };
-        let Some(sum) = values.iter().try_fold(0u64, |a, v| a.checked_add(*v)) else { continue };
+        let Some(values) = values.filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        let Some(sum) = values.iter().try_fold(0u64, |a, v| a.checked_add(*v)) else {
+            continue;
+        };
         let listing = parts
             .iter()
             .map(|f| format!("{} {}", label(f), figure_text(f)))
@@ -219,14 +241,27 @@ fn sums(n: &Notice, sink: &mut Sink) {
         let mut fields = vec![path(total_id, "value")];
         fields.extend(parts.iter().map(|f| path(&f.id, "value")));
         let mut shown = vec![(label(total).to_string(), total.value.clone())];
-        shown.extend(parts.iter().map(|f| (label(f).to_string(), f.value.clone())));
-        let sum_text = figure_text(&Figure { value: format_count(sum), ..total.clone() });
+        shown.extend(
+            parts
+                .iter()
+                .map(|f| (label(f).to_string(), f.value.clone())),
+        );
+        let sum_text = figure_text(&Figure {
+            value: format_count(sum),
+            ..total.clone()
+        });
         if total.value.trim().is_empty() {
             sink.push(
                 "sum.total_missing",
                 fields,
-                format!("«{}» chưa ghi, trong khi các khoản đã có: {listing} = {sum_text}.", label(total)),
-                format!("“{}” is blank while its parts are given: {listing} = {sum_text}.", label(total)),
+                format!(
+                    "«{}» chưa ghi, trong khi các khoản đã có: {listing} = {sum_text}.",
+                    label(total)
+                ),
+                format!(
+                    "“{}” is blank while its parts are given: {listing} = {sum_text}.",
+                    label(total)
+                ),
             )
             .with_values(shown)
             .with_fix(
@@ -237,7 +272,9 @@ fn sums(n: &Notice, sink: &mut Sink) {
             );
             continue;
         }
-        let Some(stated) = count(&total.value) else { continue };
+        let Some(stated) = count(&total.value) else {
+            continue;
+        };
         if stated != sum {
             sink.push(
                 "sum.parts",
@@ -270,11 +307,17 @@ fn grades(n: &Notice, sink: &mut Sink) {
         .iter()
         .map(|f| Some((count(&f.value)?, count(&f.total)?)))
         .collect();
-    let Some(parsed) = parsed.filter(|p| !p.is_empty()) else { return };
+    let Some(parsed) = parsed.filter(|p| !p.is_empty()) else {
+        return;
+    };
     let whole = parsed[0].1;
     let sum = parsed.iter().try_fold(0u64, |a, p| a.checked_add(p.0));
     let fields: Vec<String> = parts.iter().map(|f| path(&f.id, "value")).collect();
-    let listing = parts.iter().map(|f| figure_text(f)).collect::<Vec<_>>().join(", ");
+    let listing = parts
+        .iter()
+        .map(|f| figure_text(f))
+        .collect::<Vec<_>>()
+        .join(", ");
     if let Some(other) = parts.iter().zip(&parsed).find(|(_, p)| p.1 != whole) {
         sink.push(
             "sum.grades",
@@ -302,8 +345,12 @@ fn grades(n: &Notice, sink: &mut Sink) {
 
 fn part_whole(n: &Notice, sink: &mut Sink) {
     for (part_id, whole_id) in PART_WHOLE {
-        let (Some(pf), Some(wf)) = (n.figure(part_id), n.figure(whole_id)) else { continue };
-        let (Some(p), Some(w)) = (count(&pf.value), count(&wf.value)) else { continue };
+        let (Some(pf), Some(wf)) = (n.figure(part_id), n.figure(whole_id)) else {
+            continue;
+        };
+        let (Some(p), Some(w)) = (count(&pf.value), count(&wf.value)) else {
+            continue;
+        };
         if p > w {
             sink.push(
                 "part.le_whole",
@@ -333,7 +380,9 @@ fn part_whole(n: &Notice, sink: &mut Sink) {
 
 fn fractions(n: &Notice, sink: &mut Sink) {
     for f in n.figures.iter().filter(|f| f.kind == FigureKind::Fraction) {
-        let (Some(v), Some(t)) = (count(&f.value), count(&f.total)) else { continue };
+        let (Some(v), Some(t)) = (count(&f.value), count(&f.total)) else {
+            continue;
+        };
         if t == 0 || v > t {
             let (vi, en) = if t == 0 {
                 ("mẫu số N bằng 0", "the whole N is 0")
@@ -346,7 +395,10 @@ fn fractions(n: &Notice, sink: &mut Sink) {
                 format!("«{}» ghi {}: {vi}.", label(f), figure_text(f)),
                 format!("“{}” reads {}: {en}.", label(f), figure_text(f)),
             )
-            .with_values(vec![("n".into(), f.value.clone()), ("N".into(), f.total.clone())]);
+            .with_values(vec![
+                ("n".into(), f.value.clone()),
+                ("N".into(), f.total.clone()),
+            ]);
         }
     }
 }
@@ -363,14 +415,21 @@ fn derived(n: &Notice, sink: &mut Sink) {
 
 fn ratio(n: &Notice, sink: &mut Sink, f: &Figure, fraction: &str) {
     let Some(fr) = n.figure(fraction) else { return };
-    let (Some(num), Some(den)) = (count(&fr.value), count(&fr.total)) else { return };
-    let Ok(stated) = parse_decimal(percent_text(&f.value)) else { return };
-    let Some(expected) = round_half_up(num, den, stated.scale) else { return };
+    let (Some(num), Some(den)) = (count(&fr.value), count(&fr.total)) else {
+        return;
+    };
+    let Ok(stated) = parse_decimal(percent_text(&f.value)) else {
+        return;
+    };
+    let Some(expected) = round_half_up(num, den, stated.scale) else {
+        return;
+    };
     if expected == stated {
         return;
     }
     // Two more digits than stated show which way the rounding went.
-    let exact = round_half_up(num, den, stated.scale.saturating_add(2)).map_or_else(String::new, format_decimal);
+    let exact = round_half_up(num, den, stated.scale.saturating_add(2))
+        .map_or_else(String::new, format_decimal);
     let digits_vi = match stated.scale {
         0 => "đến hàng đơn vị".to_string(),
         s => format!("đến {s} chữ số thập phân"),
@@ -403,18 +462,30 @@ fn ratio(n: &Notice, sink: &mut Sink, f: &Figure, fraction: &str) {
 }
 
 fn product(n: &Notice, sink: &mut Sink, f: &Figure, count_id: &str, rate_id: &str) {
-    let (Some(cf), Some(rf)) = (n.figure(count_id), n.figure(rate_id)) else { return };
-    let (Some(c), Some(r), Some(amount)) = (count(&cf.value), count(&rf.value), count(&f.value)) else {
+    let (Some(cf), Some(rf)) = (n.figure(count_id), n.figure(rate_id)) else {
         return;
     };
-    let Some(expected) = c.checked_mul(r) else { return };
+    let (Some(c), Some(r), Some(amount)) = (count(&cf.value), count(&rf.value), count(&f.value))
+    else {
+        return;
+    };
+    let Some(expected) = c.checked_mul(r) else {
+        return;
+    };
     if expected == amount {
         return;
     }
-    let want = figure_text(&Figure { value: format_count(expected), ..f.clone() });
+    let want = figure_text(&Figure {
+        value: format_count(expected),
+        ..f.clone()
+    });
     sink.push(
         "amount.product",
-        vec![path(&f.id, "value"), path(count_id, "value"), path(rate_id, "value")],
+        vec![
+            path(&f.id, "value"),
+            path(count_id, "value"),
+            path(rate_id, "value"),
+        ],
         format!(
             "«{}» ghi {}, nhưng {} × {} = {want}.",
             label(f),
@@ -430,5 +501,10 @@ fn product(n: &Notice, sink: &mut Sink, f: &Figure, count_id: &str, rate_id: &st
             figure_text(rf)
         ),
     )
-    .with_fix(path(&f.id, "value"), format_count(expected), format!("Dùng {want}"), format!("Use {want}"));
+    .with_fix(
+        path(&f.id, "value"),
+        format_count(expected),
+        format!("Dùng {want}"),
+        format!("Use {want}"),
+    );
 }

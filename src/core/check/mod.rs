@@ -82,7 +82,13 @@ pub(crate) struct Sink {
 
 impl Sink {
     /// Records a finding of `rule` with the rule's own severity.
-    pub fn push(&mut self, rule_id: &'static str, fields: Vec<String>, vi: String, en: String) -> &mut Finding {
+    pub fn push(
+        &mut self,
+        rule_id: &'static str,
+        fields: Vec<String>,
+        vi: String,
+        en: String,
+    ) -> &mut Finding {
         let severity = rule(rule_id).map_or(Severity::Error, |r| r.severity(self.mode));
         self.out.push(Finding {
             rule: rule_id,
@@ -105,7 +111,13 @@ impl Finding {
         self
     }
 
-    pub(crate) fn with_fix(&mut self, field: String, value: String, vi: String, en: String) -> &mut Self {
+    pub(crate) fn with_fix(
+        &mut self,
+        field: String,
+        value: String,
+        vi: String,
+        en: String,
+    ) -> &mut Self {
         self.fix = Some(Fix {
             field,
             value,
@@ -119,7 +131,10 @@ impl Finding {
 /// Runs every rule. Never fails, never panics: a value that does not parse
 /// is itself a finding.
 pub fn check(notice: &Notice, mode: Mode) -> Vec<Finding> {
-    let mut sink = Sink { mode, out: Vec::new() };
+    let mut sink = Sink {
+        mode,
+        out: Vec::new(),
+    };
     figures::run(notice, &mut sink);
     docs::run(notice, &mut sink);
     for f in &mut sink.out {
@@ -136,7 +151,10 @@ pub fn check(notice: &Notice, mode: Mode) -> Vec<Finding> {
 
 /// Counts of errors and of warnings not yet accepted.
 pub fn counts(findings: &[Finding]) -> (usize, usize) {
-    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .count();
     let warnings = findings
         .iter()
         .filter(|f| f.severity == Severity::Warning && f.accepted.is_none())

@@ -37,11 +37,21 @@ pub enum DateError {
     /// Nothing typed (or, from separate fields, a field left blank).
     Empty,
     /// Not readable as a date; `text` is what was typed, trimmed.
-    Malformed { text: String },
-    BadMonth { month: u32 },
-    BadDay { day: u32, month: u8, year: u16 },
+    Malformed {
+        text: String,
+    },
+    BadMonth {
+        month: u32,
+    },
+    BadDay {
+        day: u32,
+        month: u8,
+        year: u16,
+    },
     /// Outside 1900–2100.
-    BadYear { year: u32 },
+    BadYear {
+        year: u32,
+    },
 }
 
 const MONTHS_EN: [&str; 12] = [
@@ -128,12 +138,12 @@ fn bad_day_message(day: u32, month: u8, year: u16, lang: Lang) -> String {
         (Lang::En, Some(name)) if day == 0 => {
             format!("There is no day 0: {name} {year} has days 1 to {dim}.")
         }
-        (Lang::Vi, Some(_)) if month == 2 && !is_leap(year) => format!(
-            "Ngày {shown} không có: năm {year} không nhuận, tháng 2 chỉ có {dim} ngày."
-        ),
-        (Lang::En, Some(_)) if month == 2 && !is_leap(year) => format!(
-            "{shown} does not exist: {year} is not a leap year, February has {dim} days."
-        ),
+        (Lang::Vi, Some(_)) if month == 2 && !is_leap(year) => {
+            format!("Ngày {shown} không có: năm {year} không nhuận, tháng 2 chỉ có {dim} ngày.")
+        }
+        (Lang::En, Some(_)) if month == 2 && !is_leap(year) => {
+            format!("{shown} does not exist: {year} is not a leap year, February has {dim} days.")
+        }
         (Lang::Vi, Some(_)) if month == 2 => {
             format!("Ngày {shown} không có: tháng 2 năm {year} chỉ có {dim} ngày.")
         }
@@ -149,7 +159,7 @@ fn bad_day_message(day: u32, month: u8, year: u16, lang: Lang) -> String {
 
 /// Gregorian leap year.
 fn is_leap(year: u16) -> bool {
-    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400))
 }
 
 /// Days in `month` of `year` (Gregorian); 0 when `month` is not 1–12.
@@ -223,7 +233,11 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
     if year.len() != 4 {
         return Err(malformed());
     }
-    match (small_number(day, 2), small_number(month, 2), small_number(year, 4)) {
+    match (
+        small_number(day, 2),
+        small_number(month, 2),
+        small_number(year, 4),
+    ) {
         (Some(d), Some(m), Some(y)) => validate(y, m, d),
         _ => Err(malformed()),
     }
@@ -483,7 +497,8 @@ mod tests {
     #[test]
     fn place_date() {
         let g = BLANK_GAP;
-        let cases: Vec<((&str, &str, &str, &str), String)> = vec![
+        type Case<'a> = ((&'a str, &'a str, &'a str, &'a str), String);
+        let cases: Vec<Case> = vec![
             (
                 ("Lạng Sơn", "15", "8", "2024"),
                 "Lạng Sơn, ngày 15 tháng 8 năm 2024".into(),
@@ -513,7 +528,10 @@ mod tests {
                 format!("Lạng Sơn, ngày {g} tháng {g} năm {g}"),
             ),
             (("", "15", "8", "2024"), "ngày 15 tháng 8 năm 2024".into()),
-            (("  ", "15", "2", "2024"), "ngày 15 tháng 02 năm 2024".into()),
+            (
+                ("  ", "15", "2", "2024"),
+                "ngày 15 tháng 02 năm 2024".into(),
+            ),
             (
                 (" Lạng Sơn ", " 15 ", " 8 ", " 2024 "),
                 "Lạng Sơn, ngày 15 tháng 8 năm 2024".into(),
@@ -589,7 +607,9 @@ mod tests {
             errors[3].message(Lang::En),
             "29/02/2023 does not exist: 2023 is not a leap year, February has 28 days."
         );
-        assert!(errors[5].message(Lang::Vi).contains("tháng 4 chỉ có 30 ngày"));
+        assert!(errors[5]
+            .message(Lang::Vi)
+            .contains("tháng 4 chỉ có 30 ngày"));
         assert!(errors[5].message(Lang::En).contains("April has 30 days"));
         assert_eq!(
             errors[1].message(Lang::Vi),

@@ -114,12 +114,12 @@ impl NumError {
                  be followed by exactly 3 digits, e.g. 72.032; decimals come after a \
                  comma, e.g. 98,9."
             ),
-            (NumError::TooManyDecimals { max }, Lang::Vi) => format!(
-                "Số có quá nhiều chữ số thập phân: tối đa {max} chữ số sau dấu phẩy."
-            ),
-            (NumError::TooManyDecimals { max }, Lang::En) => format!(
-                "The number has too many decimals: at most {max} digits after the comma."
-            ),
+            (NumError::TooManyDecimals { max }, Lang::Vi) => {
+                format!("Số có quá nhiều chữ số thập phân: tối đa {max} chữ số sau dấu phẩy.")
+            }
+            (NumError::TooManyDecimals { max }, Lang::En) => {
+                format!("The number has too many decimals: at most {max} digits after the comma.")
+            }
         }
     }
 }
@@ -158,7 +158,7 @@ impl Decimal {
                 match factor {
                     // 10^k beyond u64: only zero divides evenly.
                     None => (self.mantissa == 0).then_some(Decimal { mantissa: 0, scale }),
-                    Some(f) => (self.mantissa % f == 0).then_some(Decimal {
+                    Some(f) => self.mantissa.is_multiple_of(f).then_some(Decimal {
                         mantissa: self.mantissa / f,
                         scale,
                     }),
@@ -368,7 +368,7 @@ fn group_thousands(digits: &str) -> String {
     let len = digits.len();
     let mut out = String::with_capacity(len + len / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);
@@ -623,9 +623,16 @@ mod tests {
             (1, 1, 40, None),
         ];
         for (num, den, scale, want) in cases {
-            assert_eq!(round_half_up(*num, *den, *scale), *want, "{num}/{den}@{scale}");
+            assert_eq!(
+                round_half_up(*num, *den, *scale),
+                *want,
+                "{num}/{den}@{scale}"
+            );
         }
-        assert_eq!(format_decimal(round_half_up(6005, 6079, 1).unwrap()), "98,8");
+        assert_eq!(
+            format_decimal(round_half_up(6005, 6079, 1).unwrap()),
+            "98,8"
+        );
     }
 
     #[test]
@@ -668,7 +675,9 @@ mod tests {
         }
         assert!(errors[1].message(Lang::Vi).contains("«abc»"));
         assert!(errors[1].message(Lang::En).contains("“abc”"));
-        assert!(errors[4].message(Lang::Vi).contains("999.999.999.999.999.999"));
+        assert!(errors[4]
+            .message(Lang::Vi)
+            .contains("999.999.999.999.999.999"));
         assert!(errors[3].message(Lang::Vi).contains("số nguyên"));
         assert!(errors[5].message(Lang::En).contains("“7.2032”"));
     }

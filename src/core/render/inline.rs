@@ -192,7 +192,8 @@ impl Inliner<'_> {
             }
             Var::InspectedBody => {
                 out.push_str("<span data-field=\"opening/inspected_body\">");
-                escape_into(out, &o.inspected_body);
+                let body = o.inspected_body.trim();
+                escape_into(out, if body.is_empty() { BLANK } else { body });
                 out.push_str("</span>");
             }
         }

@@ -29,7 +29,10 @@ const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX
 /// The whole notice as a standalone HTML document.
 pub fn render_html(notice: &Notice) -> String {
     let notes = note_order(notice);
-    let ctx = Inliner { notice, notes: &notes };
+    let ctx = Inliner {
+        notice,
+        notes: &notes,
+    };
     let mut out = String::with_capacity(64 * 1024);
     head(&mut out, notice);
     out.push_str("<body>\n");
@@ -44,8 +47,14 @@ pub fn render_html(notice: &Notice) -> String {
     out.push_str("<div class=\"body\">\n");
     para(&mut out, &ctx, "opening/text", &notice.opening.text, "");
     for (pi, part) in notice.parts.iter().enumerate() {
-        let numeral = ROMAN.get(pi).map_or_else(|| (pi + 1).to_string(), |r| r.to_string());
-        let _ = write!(out, "<h2 data-field=\"part/{}/title\">{numeral}. ", escape(&part.id));
+        let numeral = ROMAN
+            .get(pi)
+            .map_or_else(|| (pi + 1).to_string(), |r| r.to_string());
+        let _ = write!(
+            out,
+            "<h2 data-field=\"part/{}/title\">{numeral}. ",
+            escape(&part.id)
+        );
         // Part titles are capitals by rule; tokens must keep their case.
         if part.title.contains('{') {
             ctx.render(&mut out, &part.title);
@@ -54,7 +63,12 @@ pub fn render_html(notice: &Notice) -> String {
         }
         out.push_str("</h2>\n");
         for (si, section) in part.sections.iter().enumerate() {
-            let _ = write!(out, "<h3 data-field=\"section/{}/title\">{}. ", escape(&section.id), si + 1);
+            let _ = write!(
+                out,
+                "<h3 data-field=\"section/{}/title\">{}. ",
+                escape(&section.id),
+                si + 1
+            );
             ctx.render(&mut out, &section.title);
             out.push_str("</h3>\n");
             for b in &section.blocks {
@@ -102,7 +116,10 @@ pub fn note_order(notice: &Notice) -> Vec<&str> {
 
 fn head(out: &mut String, n: &Notice) {
     out.push_str("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n");
-    let _ = writeln!(out, "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">");
+    let _ = writeln!(
+        out,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+    );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"generator\" content=\"thongbao\">\n<title>");
     let h = &n.header;
@@ -155,7 +172,16 @@ fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
     out.push_str("<span class=\"motto2\">Độc lập - Tự do - Hạnh phúc</span><span class=\"rule full\"></span>");
     out.push_str("</td></tr>\n<tr><td class=\"l num\">Số: ");
     let number = h.number.trim();
-    field_span(out, "header/number", "", if number.is_empty() { "\u{a0}\u{a0}\u{a0}\u{a0}" } else { number });
+    field_span(
+        out,
+        "header/number",
+        "",
+        if number.is_empty() {
+            "\u{a0}\u{a0}\u{a0}\u{a0}"
+        } else {
+            number
+        },
+    );
     out.push('/');
     field_span(out, "header/symbol", "", h.symbol.trim());
     out.push_str("</td><td class=\"r placedate\" data-field=\"header/day\">");
@@ -204,13 +230,23 @@ fn footer(out: &mut String, n: &Notice) {
     out.push_str("<p class=\"rcpt-title\">Nơi nhận:</p>\n");
     let last = n.recipients.len().saturating_sub(1);
     for (i, r) in n.recipients.iter().enumerate() {
-        let text = r.text.trim().trim_start_matches("- ").trim_end_matches([';', '.']);
-        let _ = write!(out, "<p class=\"rcpt\" data-field=\"recipient/{}\">- ", escape(&r.id));
+        let text = r
+            .text
+            .trim()
+            .trim_start_matches("- ")
+            .trim_end_matches([';', '.']);
+        let _ = write!(
+            out,
+            "<p class=\"rcpt\" data-field=\"recipient/{}\">- ",
+            escape(&r.id)
+        );
         escape_into(out, text);
         out.push_str(if i == last { ".</p>\n" } else { ";</p>\n" });
     }
     let s = &n.signature;
-    out.push_str("</td><td class=\"r\">\n<p class=\"authority\" data-field=\"signature/authority\">");
+    out.push_str(
+        "</td><td class=\"r\">\n<p class=\"authority\" data-field=\"signature/authority\">",
+    );
     let authority = [s.authority.trim(), s.head.trim()]
         .into_iter()
         .filter(|t| !t.is_empty())
@@ -235,7 +271,12 @@ fn footnotes(out: &mut String, n: &Notice, ctx: &Inliner) {
         for (bi, b) in note.blocks.iter().enumerate() {
             if bi == 0 {
                 // The number leads the note's first line, as at a page foot.
-                let _ = write!(out, "<p data-field=\"block/{}/text\"><span class=\"note-no\">{}</span> ", escape(&b.id), i + 1);
+                let _ = write!(
+                    out,
+                    "<p data-field=\"block/{}/text\"><span class=\"note-no\">{}</span> ",
+                    escape(&b.id),
+                    i + 1
+                );
                 let mut inner = String::new();
                 block(&mut inner, ctx, b);
                 let start = inner.find('>').map_or(0, |p| p + 1);

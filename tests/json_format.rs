@@ -1,0 +1,205 @@
+//! The file format: lossless round trips (through JSON and through exported
+//! HTML), the published schema, and a specific message for every kind of
+//! bad file.
+
+mod support;
+
+use proptest::prelude::*;
+use thongbao::core::json::{import, import_bytes, schema, to_json, MAX_BYTES};
+use thongbao::core::render::render_html;
+use thongbao::core::samples::{sample, template};
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn json_round_trip_is_lossless(n in support::notice()) {
+        prop_assert_eq!(import(&to_json(&n)).unwrap(), n);
+    }
+
+    #[test]
+    fn exported_html_reopens_as_the_same_notice(n in support::notice()) {
+        prop_assert_eq!(import(&render_html(&n)).unwrap(), n);
+    }
+
+    #[test]
+    fn import_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        let _ = import_bytes(&bytes);
+    }
+
+    #[test]
+    fn import_never_panics_on_mangled_json(cut in 0usize..4000, byte in any::<u8>()) {
+        let mut json = to_json(&sample()).into_bytes();
+        let at = cut % json.len();
+        json[at] = byte;
+        let _ = import_bytes(&json);
+        let _ = import_bytes(&json[..at]);
+    }
+}
+
+#[test]
+fn shipped_files_round_trip() {
+    for n in [sample(), template()] {
+        assert_eq!(import(&to_json(&n)).unwrap(), n);
+        assert_eq!(import(&render_html(&n)).unwrap(), n);
+    }
+}
+
+#[test]
+fn the_published_schema_is_current() {
+    let published = include_str!("../docs/notice.schema.json");
+    assert_eq!(
+        published.trim_end(),
+        schema(),
+        "docs/notice.schema.json is stale: run `cargo run -- schema > docs/notice.schema.json`"
+    );
+    let v: serde_json::Value = serde_json::from_str(published).unwrap();
+    for field in [
+        "format",
+        "version",
+        "header",
+        "figures",
+        "references",
+        "footnotes",
+        "recipients",
+        "signature",
+    ] {
+        assert!(v["properties"][field].is_object(), "schema lacks {field}");
+    }
+}
+
+/// Each bad input, and words its Vietnamese and English messages must hold.
+#[test]
+fn bad_files_get_specific_messages() {
+    let good = to_json(&sample());
+    let with = |from: &str, to: &str| {
+        assert!(good.contains(from), "{from}");
+        good.replacen(from, to, 1)
+    };
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        ("empty", b"".to_vec(), "Tệp trống", "empty"),
+        (
+            "truncated",
+            good.as_bytes()[..good.len() / 2].to_vec(),
+            "cắt cụt",
+            "cut short",
+        ),
+        (
+            "syntax",
+            b"{\"format\": thongbao}".to_vec(),
+            "dòng 1, cột",
+            "line 1, column",
+        ),
+        ("array", b"[1, 2]".to_vec(), "đối tượng", "object"),
+        (
+            "other format",
+            br#"{"format":"x.y","version":1}"#.to_vec(),
+            "«x.y»",
+            "“x.y”",
+        ),
+        (
+            "no format",
+            br#"{"version":1}"#.to_vec(),
+            "«format»",
+            "“format”",
+        ),
+        (
+            "future version",
+            with("\"version\": 1", "\"version\": 7").into_bytes(),
+            "phiên bản 7",
+            "version 7",
+        ),
+        (
+            "version zero",
+            with("\"version\": 1", "\"version\": 0").into_bytes(),
+            "«version»",
+            "“version”",
+        ),
+        (
+            "version text",
+            with("\"version\": 1", "\"version\": \"1\"").into_bytes(),
+            "«version»",
+            "“version”",
+        ),
+        (
+            "wrong type",
+            with("\"number\": \"\"", "\"number\": 97").into_bytes(),
+            "header.number",
+            "expected a string",
+        ),
+        (
+            "missing field",
+            with("\"closing\":", "\"closingx\":").into_bytes(),
+            "closing",
+            "closing",
+        ),
+        (
+            "extra field",
+            with("\"closing\":", "\"hacker\": 1, \"closing\":").into_bytes(),
+            "«hacker»",
+            "“hacker”",
+        ),
+        (
+            "bad enum",
+            with("\"status\": \"draft\"", "\"status\": \"done\"").into_bytes(),
+            "«done»",
+            "“done”",
+        ),
+        (
+            "list item type",
+            with("\"recipients\": [", "\"recipients\": [5, ").into_bytes(),
+            "recipients[0]",
+            "recipients[0]",
+        ),
+        (
+            "duplicate id",
+            with("\"id\": \"r2\"", "\"id\": \"r1\"").into_bytes(),
+            "«r1»",
+            "“r1”",
+        ),
+        ("utf-16", vec![0xFF, 0xFE, b'{', 0], "UTF-16", "UTF-16"),
+        (
+            "binary",
+            vec![0x89, b'P', b'N', b'G', 0, 0, 1, 2],
+            "nhị phân",
+            "binary",
+        ),
+        (
+            "latin-1",
+            b"{\"format\": \"caf\xe9\"}".to_vec(),
+            "UTF-8",
+            "UTF-8",
+        ),
+        (
+            "foreign html",
+            b"<!DOCTYPE html><html><body>hi</body></html>".to_vec(),
+            "không phải thông báo",
+            "not a notice",
+        ),
+        (
+            "too large",
+            vec![b' '; MAX_BYTES + 1],
+            "quá lớn",
+            "too large",
+        ),
+    ];
+    for (name, bytes, vi, en) in cases {
+        let err = import_bytes(&bytes).expect_err(name);
+        assert!(
+            err.message_vi.contains(vi),
+            "{name}: {:?} lacks {vi:?}",
+            err.message_vi
+        );
+        assert!(
+            err.message_en.contains(en),
+            "{name}: {:?} lacks {en:?}",
+            err.message_en
+        );
+    }
+}
+
+#[test]
+fn a_bom_and_whitespace_are_fine() {
+    let json = format!("\u{feff}\n  {}\n", to_json(&sample()));
+    assert_eq!(import(&json).unwrap(), sample());
+}

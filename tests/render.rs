@@ -1,0 +1,175 @@
+//! The renderer: no user string can open a tag or an attribute, no script,
+//! same notice same bytes, the decree's layout pieces present.
+
+mod support;
+
+use proptest::prelude::*;
+use thongbao::core::model::Status;
+use thongbao::core::render::{render_html, CSP};
+use thongbao::core::samples::{sample, template};
+
+/// The only tags the renderer writes.
+const TAGS: &[&str] = &[
+    "!DOCTYPE", "html", "head", "meta", "title", "style", "script", "body", "div", "main", "p",
+    "table", "tr", "td", "span", "br", "h2", "h3", "sup", "a", "i", "section", "hr",
+];
+
+/// Every `<` in the output opens one of our tags, and the only script is the
+/// inert JSON block, whose content holds no `<` at all.
+fn assert_markup_is_ours(html: &str) {
+    let (before, rest) = html
+        .split_once("<script type=\"application/json\" id=\"thongbao-data\">")
+        .expect("data block");
+    let (json, after) = rest.split_once("</script>").expect("data block end");
+    assert!(
+        !json.contains('<') && !json.contains('>'),
+        "the embedded JSON can end its script block"
+    );
+    assert!(
+        !after.contains("<script") && !before.contains("<script"),
+        "a second script element"
+    );
+    for chunk in [before, after] {
+        for tag in chunk.split('<').skip(1) {
+            let name: String = tag
+                .trim_start_matches('/')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '!')
+                .collect();
+            let name = if name.eq_ignore_ascii_case("!DOCTYPE") {
+                "!DOCTYPE".to_string()
+            } else {
+                name
+            };
+            assert!(
+                TAGS.contains(&name.as_str()),
+                "unexpected tag <{}",
+                &tag[..tag.len().min(40)]
+            );
+            let inside = tag.split('>').next().unwrap_or("");
+            // <meta content="…"> values hold spaces; they are fixed text.
+            let attrs = if name == "meta" { "" } else { inside };
+            for attr in attrs.split_whitespace().skip(1) {
+                let key = attr.split('=').next().unwrap_or("");
+                assert!(
+                    [
+                        "class",
+                        "data-field",
+                        "href",
+                        "id",
+                        "lang",
+                        "charset",
+                        "http-equiv",
+                        "content",
+                        "name",
+                        "role",
+                        "aria-hidden",
+                        "aria-label",
+                        "type"
+                    ]
+                    .contains(&key)
+                        || !attr.contains('='),
+                    "unexpected attribute {attr:?} in <{inside}>"
+                );
+                assert!(!key.starts_with("on"), "event handler {attr}");
+            }
+            if inside.starts_with("a ") {
+                assert!(
+                    inside.contains("href=\"#fn-"),
+                    "a link that is not a footnote: {inside}"
+                );
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn no_user_text_can_open_a_tag(n in support::notice()) {
+        let html = render_html(&n);
+        assert_markup_is_ours(&html);
+        let shown = html.split("</script>").nth(1).unwrap_or_default();
+        prop_assert!(!shown.contains('\u{202e}'), "a bidi override reached the visible output");
+    }
+
+    #[test]
+    fn rendering_is_deterministic(n in support::notice()) {
+        prop_assert_eq!(render_html(&n), render_html(&n.clone()));
+    }
+}
+
+#[test]
+fn shipped_notices_are_well_formed() {
+    for n in [sample(), template()] {
+        assert_markup_is_ours(&render_html(&n));
+    }
+}
+
+#[test]
+fn the_notice_forbids_scripts() {
+    let html = render_html(&sample());
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"vi\">"));
+    assert!(html.contains("<meta charset=\"utf-8\">"));
+    assert!(html.contains(&format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
+    )));
+    assert!(CSP.contains("script-src 'none'") && CSP.contains("default-src 'none'"));
+}
+
+#[test]
+fn layout_pieces_are_there() {
+    let html = render_html(&sample());
+    for piece in [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "UBND TỈNH LẠNG SƠN",
+        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        "Số: ",
+        "/<span class=\"\" data-field=\"header/symbol\">TB-SLĐTBXH</span>",
+        "Lạng Sơn, ngày \u{a0}\u{a0}\u{a0}\u{a0}\u{a0} tháng 8 năm 2024",
+        ">THÔNG BÁO</p>",
+        ">I. KẾT QUẢ KIỂM TRA</h2>",
+        ">II. ĐÁNH GIÁ CHUNG</h2>",
+        ">III. KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA</h2>",
+        "đoàn kiểm tra./.</p>",
+        "Nơi nhận:",
+        "- Lưu: VT, PXH.</p>",
+        "KT. GIÁM ĐỐC<br>",
+        "PHÓ GIÁM ĐỐC",
+        "Đàm Văn Chính",
+        "<sup><a href=\"#fn-12\">12</a></sup>",
+        "id=\"fn-12\"",
+        "@page :first { @top-center { content: none; } }",
+        "size: A4",
+        "DỰ THẢO",
+    ] {
+        assert!(html.contains(piece), "missing {piece:?}");
+    }
+    assert!(!html.contains("#fn-13"), "more than twelve footnotes");
+}
+
+#[test]
+fn footnotes_are_numbered_by_first_appearance() {
+    let mut n = sample();
+    let first = n.parts[0].sections[0].blocks.remove(0);
+    n.parts[0].sections[0].blocks.push(first);
+    let html = render_html(&n);
+    let one = html.find("<sup><a href=\"#fn-1\">1</a></sup>").unwrap();
+    let two = html.find("<sup><a href=\"#fn-2\">2</a></sup>").unwrap();
+    assert!(one < two);
+    // The block that carried note 1 now comes last among its siblings, so
+    // its note is no longer the first.
+    let note_text = html.split("id=\"fn-1\"").nth(1).unwrap();
+    assert!(!note_text
+        .trim_start()
+        .starts_with(">\n<p data-field=\"block/p1.s1.b1"));
+}
+
+#[test]
+fn a_final_notice_has_no_draft_mark() {
+    let mut n = sample();
+    n.status = Status::Final;
+    assert!(!render_html(&n).contains("DỰ THẢO"));
+}
