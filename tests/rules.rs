@@ -189,18 +189,6 @@ fn cases() -> Vec<Case> {
             put(n, "fig/signs.commune/value", "");
             put(n, "fig/signs.installed/value", "99");
         }),
-        // sum.total_missing
-        case!(
-            "fund total blank in the sample",
-            "sum.total_missing",
-            true,
-            |_n| ()
-        ),
-        case!("fund total given", "sum.total_missing", false, |n| put(
-            n,
-            "fig/fund.total/value",
-            "12.000.000"
-        )),
         // sum.grades
         case!("56 + 02 = 58", "sum.grades", false, |_n| ()),
         case!("56 + 03 ≠ 58", "sum.grades", true, |n| put(
@@ -627,7 +615,7 @@ fn suggested_fixes_fix() {
         }
     }
     let after = check(&n, Mode::Draft);
-    for rule in ["percent.ratio", "symbol.grammar", "sum.total_missing"] {
+    for rule in ["percent.ratio", "symbol.grammar", "figure.blank"] {
         assert!(
             fired(&after, rule).is_empty(),
             "{rule} still fires: {:#?}",
@@ -687,7 +675,7 @@ fn the_sample_shows_the_reference_inconsistencies() {
     assert!(has("percent.ratio", "fig/edu.grade1_4_pct/value"));
     assert!(has("symbol.grammar", "ref/kh221/symbol"));
     assert!(has("symbol.grammar", "ref/qd548/symbol"));
-    assert!(has("sum.total_missing", "fig/fund.total/value"));
+    assert!(has("figure.blank", "fig/fund.total/value"));
     assert!(has("ref.date_missing", "ref/kh88/date"));
     let errors: Vec<_> = findings
         .iter()

@@ -126,15 +126,32 @@ fn blanks(n: &Notice, sink: &mut Sink) {
     for id in used_figures(n) {
         let Some(f) = n.figure(id) else { continue };
         let total_blank = f.kind == FigureKind::Fraction && f.total.trim().is_empty();
-        if f.value.trim().is_empty() || total_blank {
-            let part = if f.value.trim().is_empty() {
-                "value"
-            } else {
-                "total"
-            };
-            sink.push(
-                "figure.blank",
-                vec![path(&f.id, part)],
+        if !(f.value.trim().is_empty() || total_blank) {
+            continue;
+        }
+        let part = if f.value.trim().is_empty() {
+            "value"
+        } else {
+            "total"
+        };
+        let mut fields = vec![path(&f.id, part)];
+        let parts = (part == "value").then(|| parts_sum(n, &f.id)).flatten();
+        let (vi, en) = match &parts {
+            Some(p) => (
+                format!(
+                    "«{}» được nêu trong văn bản nhưng chưa ghi; các khoản đã có: {} = {}.",
+                    label(f),
+                    p.listing,
+                    p.sum_text
+                ),
+                format!(
+                    "“{}” is used in the text but blank; its parts are given: {} = {}.",
+                    label(f),
+                    p.listing,
+                    p.sum_text
+                ),
+            ),
+            None => (
                 format!(
                     "Số liệu «{}» được nêu trong văn bản nhưng chưa điền.",
                     label(f)
@@ -143,9 +160,58 @@ fn blanks(n: &Notice, sink: &mut Sink) {
                     "The figure “{}” is used in the text but not filled in.",
                     label(f)
                 ),
+            ),
+        };
+        if let Some(p) = &parts {
+            fields.extend(p.fields.iter().cloned());
+        }
+        let finding = sink.push("figure.blank", fields, vi, en);
+        if let Some(p) = parts {
+            finding.with_fix(
+                path(&f.id, "value"),
+                format_count(p.sum),
+                format!("Ghi {}", p.sum_text),
+                format!("Use {}", p.sum_text),
             );
         }
     }
+}
+
+/// The parts of a total (see [`SUMS`]), when every one of them is given.
+struct PartsSum {
+    sum: u64,
+    /// `Chi … 4.000.000 đồng + …`
+    listing: String,
+    /// The sum written with the total's unit.
+    sum_text: String,
+    fields: Vec<String>,
+}
+
+fn parts_sum(n: &Notice, total_id: &str) -> Option<PartsSum> {
+    let (_, g) = SUMS.iter().find(|(t, _)| *t == total_id)?;
+    let total = n.figure(total_id)?;
+    let parts = group(n, g);
+    let values: Vec<u64> = parts
+        .iter()
+        .map(|f| count(&f.value))
+        .collect::<Option<_>>()?;
+    if values.is_empty() {
+        return None;
+    }
+    let sum = values.iter().try_fold(0u64, |a, v| a.checked_add(*v))?;
+    Some(PartsSum {
+        sum,
+        listing: parts
+            .iter()
+            .map(|f| format!("{} {}", label(f), figure_text(f)))
+            .collect::<Vec<_>>()
+            .join(" + "),
+        sum_text: figure_text(&Figure {
+            value: format_count(sum),
+            ..total.clone()
+        }),
+        fields: parts.iter().map(|f| path(&f.id, "value")).collect(),
+    })
 }
 
 fn chain(n: &Notice, sink: &mut Sink) {
@@ -225,79 +291,48 @@ fn sums(n: &Notice, sink: &mut Sink) {
         let Some(total) = n.figure(total_id) else {
             continue;
         };
-        let parts = group(n, g);
-        let values: Option<Vec<u64>> = parts.iter().map(|f| count(&f.value)).collect();
-        let Some(values) = values.filter(|v| !v.is_empty()) else {
-            continue;
-        };
-        let Some(sum) = values.iter().try_fold(0u64, |a, v| a.checked_add(*v)) else {
-            continue;
-        };
-        let listing = parts
-            .iter()
-            .map(|f| format!("{} {}", label(f), figure_text(f)))
-            .collect::<Vec<_>>()
-            .join(" + ");
-        let mut fields = vec![path(total_id, "value")];
-        fields.extend(parts.iter().map(|f| path(&f.id, "value")));
-        let mut shown = vec![(label(total).to_string(), total.value.clone())];
-        shown.extend(
-            parts
-                .iter()
-                .map(|f| (label(f).to_string(), f.value.clone())),
-        );
-        let sum_text = figure_text(&Figure {
-            value: format_count(sum),
-            ..total.clone()
-        });
-        if total.value.trim().is_empty() {
-            sink.push(
-                "sum.total_missing",
-                fields,
-                format!(
-                    "«{}» chưa ghi, trong khi các khoản đã có: {listing} = {sum_text}.",
-                    label(total)
-                ),
-                format!(
-                    "“{}” is blank while its parts are given: {listing} = {sum_text}.",
-                    label(total)
-                ),
-            )
-            .with_values(shown)
-            .with_fix(
-                path(total_id, "value"),
-                format_count(sum),
-                format!("Ghi {sum_text}"),
-                format!("Use {sum_text}"),
-            );
-            continue;
-        }
         let Some(stated) = count(&total.value) else {
             continue;
         };
-        if stated != sum {
-            sink.push(
-                "sum.parts",
-                fields,
-                format!(
-                    "«{}» là {}, nhưng các phần cộng lại: {listing} = {sum_text}.",
-                    label(total),
-                    figure_text(total)
-                ),
-                format!(
-                    "“{}” is {}, but the parts add up to {listing} = {sum_text}.",
-                    label(total),
-                    figure_text(total)
-                ),
-            )
-            .with_values(shown)
-            .with_fix(
-                path(total_id, "value"),
-                format_count(sum),
-                format!("Sửa tổng thành {sum_text}"),
-                format!("Set the total to {sum_text}"),
-            );
+        let Some(p) = parts_sum(n, total_id) else {
+            continue;
+        };
+        if stated == p.sum {
+            continue;
         }
+        let mut fields = vec![path(total_id, "value")];
+        fields.extend(p.fields.iter().cloned());
+        let mut shown = vec![(label(total).to_string(), total.value.clone())];
+        shown.extend(
+            group(n, g)
+                .iter()
+                .map(|f| (label(f).to_string(), f.value.clone())),
+        );
+        sink.push(
+            "sum.parts",
+            fields,
+            format!(
+                "«{}» là {}, nhưng các phần cộng lại: {} = {}.",
+                label(total),
+                figure_text(total),
+                p.listing,
+                p.sum_text
+            ),
+            format!(
+                "“{}” is {}, but the parts add up to {} = {}.",
+                label(total),
+                figure_text(total),
+                p.listing,
+                p.sum_text
+            ),
+        )
+        .with_values(shown)
+        .with_fix(
+            path(total_id, "value"),
+            format_count(p.sum),
+            format!("Sửa tổng thành {}", p.sum_text),
+            format!("Set the total to {}", p.sum_text),
+        );
     }
 }
 

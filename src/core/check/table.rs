@@ -88,15 +88,6 @@ pub const RULES: &[Rule] = &[
         title_en: "Parts add up to the total",
     },
     Rule {
-        id: "sum.total_missing",
-        draft: W,
-        fin: W,
-        reads: &["fig/fund.total/value", "fig/* in the group/value"],
-        blank: Report,
-        title_vi: "Tổng chưa ghi trong khi các phần đã có",
-        title_en: "A total is blank while its parts are given",
-    },
-    Rule {
         id: "sum.grades",
         draft: E,
         fin: E,
