@@ -684,3 +684,11 @@ fn the_sample_shows_the_reference_inconsistencies() {
         .collect();
     assert_eq!(errors.len(), 3, "{errors:#?}");
 }
+
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme = include_str!("../README.md");
+    for r in RULES {
+        assert!(readme.contains(&format!("`{}`", r.id)), "README.md does not list {}", r.id);
+    }
+}
