@@ -689,6 +689,10 @@ fn the_sample_shows_the_reference_inconsistencies() {
 fn the_readme_lists_every_rule() {
     let readme = include_str!("../README.md");
     for r in RULES {
-        assert!(readme.contains(&format!("`{}`", r.id)), "README.md does not list {}", r.id);
+        assert!(
+            readme.contains(&format!("`{}`", r.id)),
+            "README.md does not list {}",
+            r.id
+        );
     }
 }
