@@ -15,6 +15,7 @@
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The value of `format` in every notice file.
 pub const FORMAT_ID: &str = "thongbao.notice";
@@ -268,5 +269,55 @@ impl Notice {
 
     pub fn footnote(&self, id: &str) -> Option<&Footnote> {
         self.footnotes.iter().find(|f| f.id == id)
+    }
+}
+
+/// A notice with its figures, references and footnotes indexed by id, so
+/// that rules and the renderer look items up in constant time (a long notice
+/// has thousands of tokens). It derefs to the [`Notice`]; its `figure`,
+/// `reference` and `footnote` shadow the notice's linear lookups.
+pub struct Indexed<'a> {
+    pub notice: &'a Notice,
+    figures: HashMap<&'a str, &'a Figure>,
+    references: HashMap<&'a str, &'a DocRef>,
+    footnotes: HashMap<&'a str, &'a Footnote>,
+}
+
+impl<'a> Indexed<'a> {
+    pub fn new(notice: &'a Notice) -> Self {
+        // The first item wins on a duplicate id, as the linear lookups do.
+        fn index<'a, T>(items: &'a [T], id: impl Fn(&T) -> &str) -> HashMap<&'a str, &'a T> {
+            let mut map = HashMap::with_capacity(items.len());
+            for item in items {
+                map.entry(id(item)).or_insert(item);
+            }
+            map
+        }
+        Indexed {
+            notice,
+            figures: index(&notice.figures, |f| &f.id),
+            references: index(&notice.references, |r| &r.id),
+            footnotes: index(&notice.footnotes, |f| &f.id),
+        }
+    }
+
+    pub fn figure(&self, id: &str) -> Option<&'a Figure> {
+        self.figures.get(id).copied()
+    }
+
+    pub fn reference(&self, id: &str) -> Option<&'a DocRef> {
+        self.references.get(id).copied()
+    }
+
+    pub fn footnote(&self, id: &str) -> Option<&'a Footnote> {
+        self.footnotes.get(id).copied()
+    }
+}
+
+impl std::ops::Deref for Indexed<'_> {
+    type Target = Notice;
+
+    fn deref(&self) -> &Notice {
+        self.notice
     }
 }

@@ -1,6 +1,7 @@
-//! The shipped notices: the Chi Lăng 2024 sample and the blank template.
+//! The shipped notices: the Chi Lăng 2024 sample, the blank template, and
+//! the sample with its lists made longer, for measuring how cost grows.
 
-use crate::core::model::Notice;
+use crate::core::model::{Block, BlockKind, Notice};
 
 const SAMPLE: &str = include_str!("../../data/chi-lang-2024.json");
 const TEMPLATE: &str = include_str!("../../data/template.json");
@@ -13,4 +14,118 @@ pub fn sample() -> Notice {
 /// A blank notice with the standard structure and wording.
 pub fn template() -> Notice {
     serde_json::from_str(TEMPLATE).expect("the shipped template is valid (tested)")
+}
+
+/// The sample with `factor`× as many bullets, referenced documents, support
+/// payments and recipients (new items get new ids, so the notice stays
+/// valid). `scaled(1)` is the sample.
+pub fn scaled(factor: usize) -> Notice {
+    let mut n = sample();
+    let extra = factor.saturating_sub(1);
+    if extra == 0 {
+        return n;
+    }
+    for part in &mut n.parts {
+        for section in &mut part.sections {
+            let bullets: Vec<Block> = section
+                .blocks
+                .iter()
+                .filter(|b| b.kind == BlockKind::Dash)
+                .cloned()
+                .collect();
+            for copy in 1..=extra {
+                section.blocks.extend(bullets.iter().map(|b| Block {
+                    id: format!("{}.x{copy}", b.id),
+                    ..b.clone()
+                }));
+            }
+        }
+    }
+    let refs = n.references.clone();
+    let payments: Vec<_> = n
+        .figures
+        .iter()
+        .filter(|f| f.group == "support.payment")
+        .cloned()
+        .collect();
+    let recipients: Vec<_> = n.recipients[..n.recipients.len().saturating_sub(1)].to_vec();
+    let mut new_blocks = Vec::new();
+    for copy in 1..=extra {
+        for r in &refs {
+            let mut r = r.clone();
+            r.id = format!("{}.x{copy}", r.id);
+            new_blocks.push(r.id.clone());
+            n.references.push(r);
+        }
+        for f in &payments {
+            let mut f = f.clone();
+            f.id = format!("{}.x{copy}", f.id);
+            n.figures.push(f);
+        }
+        let at = n.recipients.len().saturating_sub(1);
+        for (i, r) in recipients.iter().enumerate() {
+            let mut r = r.clone();
+            r.id = format!("{}.x{copy}", r.id);
+            n.recipients.insert(at + i, r);
+        }
+    }
+    // The copies are cited and shown, so they cost what real items cost.
+    if let Some(note) = n.footnotes.first_mut() {
+        if let Some(list) = note.blocks.iter_mut().find(|b| b.kind == BlockKind::Refs) {
+            list.refs.extend(new_blocks);
+        }
+    }
+    if let Some(note) = n
+        .footnotes
+        .iter_mut()
+        .find(|f| f.blocks.iter().any(|b| b.text.contains("{fig:support.")))
+    {
+        let ids: Vec<String> = n
+            .figures
+            .iter()
+            .filter(|f| f.group == "support.payment" && f.id.contains(".x"))
+            .map(|f| f.id.clone())
+            .collect();
+        for id in ids {
+            note.blocks.push(Block {
+                id: format!("pay.{id}"),
+                kind: BlockKind::Dash,
+                text: format!("Hỗ trợ thêm, số tiền {{fig:{id}}}."),
+                refs: Vec::new(),
+            });
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::check::{check, Mode};
+    use crate::core::json::{import, to_json};
+    use crate::core::render::render_html;
+
+    #[test]
+    fn scaled_notices_grow_and_stay_valid() {
+        let one = scaled(1);
+        assert_eq!(one, sample());
+        let ten = scaled(10);
+        assert_eq!(ten.references.len(), 10 * one.references.len());
+        assert_eq!(ten.recipients.len(), 10 * (one.recipients.len() - 1) + 1);
+        assert_eq!(import(&to_json(&ten)).unwrap(), ten, "ids stay unique");
+        assert!(render_html(&ten).len() > 5 * render_html(&one).len());
+        // Copies add no new kind of finding.
+        let rules = |n: &Notice| {
+            let mut r: Vec<_> = check(n, Mode::Draft).iter().map(|f| f.rule).collect();
+            r.dedup();
+            r
+        };
+        let mut a = rules(&one);
+        let mut b = rules(&ten);
+        a.sort();
+        a.dedup();
+        b.sort();
+        b.dedup();
+        assert_eq!(a, b);
+    }
 }

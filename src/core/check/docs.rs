@@ -6,11 +6,11 @@ use crate::core::field::{blocks, rich_texts};
 use crate::core::format::date::{date_from_parts, days_in_month, format_running, parse_date, Date};
 use crate::core::format::symbol::{self, SymbolIssue};
 use crate::core::lang::Lang;
-use crate::core::model::{DocRef, Notice};
+use crate::core::model::{DocRef, Indexed};
 use crate::core::render::note_order;
 use crate::core::text::{parse, Inline};
 
-pub(super) fn run(n: &Notice, sink: &mut Sink) {
+pub(super) fn run(n: &Indexed, sink: &mut Sink) {
     let notice_date = header_date(n, sink);
     dates(n, sink, notice_date);
     symbols(n, sink);
@@ -23,7 +23,7 @@ pub(super) fn run(n: &Notice, sink: &mut Sink) {
 /// The notice's own date, for ordering. A blank day (allowed while
 /// drafting) stands for the last day of its month, so that only what is
 /// certainly out of order is reported.
-fn header_date(n: &Notice, sink: &mut Sink) -> Option<Date> {
+fn header_date(n: &Indexed, sink: &mut Sink) -> Option<Date> {
     let h = &n.header;
     if h.month.trim().is_empty() || h.year.trim().is_empty() {
         return None;
@@ -84,7 +84,7 @@ fn short(r: &DocRef) -> String {
     format!("{} {}", r.kind.trim(), ident).trim().to_string()
 }
 
-fn dates(n: &Notice, sink: &mut Sink, notice_date: Option<Date>) {
+fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
     let mut ref_dates = Vec::new();
     for r in &n.references {
         let what = short(r);
@@ -207,7 +207,7 @@ struct Numbered<'a> {
     year: Option<u16>,
 }
 
-fn symbols(n: &Notice, sink: &mut Sink) {
+fn symbols(n: &Indexed, sink: &mut Sink) {
     let h = &n.header;
     let mut items = vec![Numbered {
         sym_field: "header/symbol".into(),
@@ -284,7 +284,7 @@ fn symbols(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn header(n: &Notice, sink: &mut Sink) {
+fn header(n: &Indexed, sink: &mut Sink) {
     let h = &n.header;
     if h.number.trim().is_empty() {
         sink.push(
@@ -366,7 +366,7 @@ fn header(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn recipients(n: &Notice, sink: &mut Sink) {
+fn recipients(n: &Indexed, sink: &mut Sink) {
     let Some(last) = n.recipients.last() else {
         sink.push(
             "recipients.archive",
@@ -404,7 +404,7 @@ fn recipients(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn signature(n: &Notice, sink: &mut Sink) {
+fn signature(n: &Indexed, sink: &mut Sink) {
     let s = &n.signature;
     let authority = s.authority.trim().trim_end_matches('.').to_uppercase();
     let position = s.position.trim().to_uppercase();
@@ -430,7 +430,7 @@ fn signature(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn tokens(n: &Notice, sink: &mut Sink) {
+fn tokens(n: &Indexed, sink: &mut Sink) {
     for (field, text) in rich_texts(n) {
         for piece in parse(text) {
             let problem = match piece {

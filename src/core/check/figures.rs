@@ -7,7 +7,7 @@ use crate::core::format::number::{
     format_count, format_decimal, parse_count, parse_decimal, round_half_up,
 };
 use crate::core::lang::Lang;
-use crate::core::model::{Derive, Figure, FigureKind, Notice};
+use crate::core::model::{Derive, Figure, FigureKind, Indexed};
 use crate::core::render::figure_text;
 use crate::core::text::{parse, Inline};
 use std::collections::HashSet;
@@ -41,7 +41,7 @@ const PART_WHOLE: [(&str, &str); 3] = [
 
 const GRADES: &str = "schools.grade";
 
-pub(super) fn run(n: &Notice, sink: &mut Sink) {
+pub(super) fn run(n: &Indexed, sink: &mut Sink) {
     numbers(n, sink);
     blanks(n, sink);
     chain(n, sink);
@@ -70,7 +70,7 @@ fn count(raw: &str) -> Option<u64> {
     parse_count(raw).ok()
 }
 
-fn value_of(n: &Notice, id: &str) -> Option<u64> {
+fn value_of(n: &Indexed, id: &str) -> Option<u64> {
     n.figure(id).and_then(|f| count(&f.value))
 }
 
@@ -78,7 +78,7 @@ fn percent_text(raw: &str) -> &str {
     raw.trim().trim_end_matches('%').trim_end()
 }
 
-fn numbers(n: &Notice, sink: &mut Sink) {
+fn numbers(n: &Indexed, sink: &mut Sink) {
     for f in &n.figures {
         let mut fields = vec![("value", f.value.as_str())];
         if f.kind == FigureKind::Fraction {
@@ -107,7 +107,7 @@ fn numbers(n: &Notice, sink: &mut Sink) {
 }
 
 /// Figures the text mentions (with `{fig:ID}`), in order, once each.
-fn used_figures(n: &Notice) -> Vec<&str> {
+fn used_figures<'a>(n: &'a Indexed) -> Vec<&'a str> {
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for (_, text) in rich_texts(n) {
@@ -122,7 +122,7 @@ fn used_figures(n: &Notice) -> Vec<&str> {
     out
 }
 
-fn blanks(n: &Notice, sink: &mut Sink) {
+fn blanks(n: &Indexed, sink: &mut Sink) {
     for id in used_figures(n) {
         let Some(f) = n.figure(id) else { continue };
         let total_blank = f.kind == FigureKind::Fraction && f.total.trim().is_empty();
@@ -187,7 +187,7 @@ struct PartsSum {
     fields: Vec<String>,
 }
 
-fn parts_sum(n: &Notice, total_id: &str) -> Option<PartsSum> {
+fn parts_sum(n: &Indexed, total_id: &str) -> Option<PartsSum> {
     let (_, g) = SUMS.iter().find(|(t, _)| *t == total_id)?;
     let total = n.figure(total_id)?;
     let parts = group(n, g);
@@ -214,7 +214,7 @@ fn parts_sum(n: &Notice, total_id: &str) -> Option<PartsSum> {
     })
 }
 
-fn chain(n: &Notice, sink: &mut Sink) {
+fn chain(n: &Indexed, sink: &mut Sink) {
     let links: Vec<(&str, &str, &str, Option<u64>)> = SAFE_HOME
         .iter()
         .map(|(id, vi, en)| (*id, *vi, *en, value_of(n, id)))
@@ -282,11 +282,11 @@ fn chain(n: &Notice, sink: &mut Sink) {
     .with_values(values);
 }
 
-fn group<'a>(n: &'a Notice, g: &str) -> Vec<&'a Figure> {
+fn group<'a>(n: &'a Indexed, g: &str) -> Vec<&'a Figure> {
     n.figures.iter().filter(|f| f.group == g).collect()
 }
 
-fn sums(n: &Notice, sink: &mut Sink) {
+fn sums(n: &Indexed, sink: &mut Sink) {
     for (total_id, g) in SUMS {
         let Some(total) = n.figure(total_id) else {
             continue;
@@ -336,7 +336,7 @@ fn sums(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn grades(n: &Notice, sink: &mut Sink) {
+fn grades(n: &Indexed, sink: &mut Sink) {
     let parts = group(n, GRADES);
     let parsed: Option<Vec<(u64, u64)>> = parts
         .iter()
@@ -378,7 +378,7 @@ fn grades(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn part_whole(n: &Notice, sink: &mut Sink) {
+fn part_whole(n: &Indexed, sink: &mut Sink) {
     for (part_id, whole_id) in PART_WHOLE {
         let (Some(pf), Some(wf)) = (n.figure(part_id), n.figure(whole_id)) else {
             continue;
@@ -413,7 +413,7 @@ fn part_whole(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn fractions(n: &Notice, sink: &mut Sink) {
+fn fractions(n: &Indexed, sink: &mut Sink) {
     for f in n.figures.iter().filter(|f| f.kind == FigureKind::Fraction) {
         let (Some(v), Some(t)) = (count(&f.value), count(&f.total)) else {
             continue;
@@ -438,7 +438,7 @@ fn fractions(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn derived(n: &Notice, sink: &mut Sink) {
+fn derived(n: &Indexed, sink: &mut Sink) {
     for f in &n.figures {
         match &f.derive {
             Some(Derive::Ratio { fraction }) => ratio(n, sink, f, fraction),
@@ -448,7 +448,7 @@ fn derived(n: &Notice, sink: &mut Sink) {
     }
 }
 
-fn ratio(n: &Notice, sink: &mut Sink, f: &Figure, fraction: &str) {
+fn ratio(n: &Indexed, sink: &mut Sink, f: &Figure, fraction: &str) {
     let Some(fr) = n.figure(fraction) else { return };
     let (Some(num), Some(den)) = (count(&fr.value), count(&fr.total)) else {
         return;
@@ -496,7 +496,7 @@ fn ratio(n: &Notice, sink: &mut Sink, f: &Figure, fraction: &str) {
     .with_fix(path(&f.id, "value"), want.clone(), format!("Dùng {want}%"), format!("Use {want}%"));
 }
 
-fn product(n: &Notice, sink: &mut Sink, f: &Figure, count_id: &str, rate_id: &str) {
+fn product(n: &Indexed, sink: &mut Sink, f: &Figure, count_id: &str, rate_id: &str) {
     let (Some(cf), Some(rf)) = (n.figure(count_id), n.figure(rate_id)) else {
         return;
     };

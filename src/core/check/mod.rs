@@ -17,7 +17,7 @@ mod table;
 pub use table::{rule, Blank, Rule, RULES};
 
 use crate::core::lang::Lang;
-use crate::core::model::Notice;
+use crate::core::model::{Indexed, Notice};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -135,8 +135,9 @@ pub fn check(notice: &Notice, mode: Mode) -> Vec<Finding> {
         mode,
         out: Vec::new(),
     };
-    figures::run(notice, &mut sink);
-    docs::run(notice, &mut sink);
+    let indexed = Indexed::new(notice);
+    figures::run(&indexed, &mut sink);
+    docs::run(&indexed, &mut sink);
     for f in &mut sink.out {
         if f.severity == Severity::Warning {
             f.accepted = notice

@@ -7,7 +7,7 @@
 
 use crate::core::format::date::{format_running, parse_date};
 use crate::core::format::number::{format_count, format_decimal, parse_count, parse_decimal};
-use crate::core::model::{DocRef, Figure, FigureKind, Notice};
+use crate::core::model::{DocRef, Figure, FigureKind, Indexed};
 use crate::core::text::{parse, Inline, Var};
 use std::fmt::Write;
 
@@ -119,7 +119,7 @@ pub fn citation(r: &DocRef) -> String {
 
 /// Renders rich text for one field into HTML.
 pub struct Inliner<'a> {
-    pub notice: &'a Notice,
+    pub notice: &'a Indexed<'a>,
     /// Footnote ids in order of first appearance; the number is index + 1.
     pub notes: &'a [&'a str],
 }

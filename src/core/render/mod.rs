@@ -14,7 +14,7 @@ pub use inline::{citation, date_text, escape, figure_text, BLANK};
 
 use crate::core::format::date::format_place_date;
 use crate::core::json::{to_embedded_json, EMBED_ID};
-use crate::core::model::{Block, BlockKind, Notice, Status};
+use crate::core::model::{Block, BlockKind, Indexed, Notice, Status};
 use crate::core::text::{parse, Inline};
 use inline::{escape_into, Inliner};
 use std::fmt::Write;
@@ -29,8 +29,9 @@ const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX
 /// The whole notice as a standalone HTML document.
 pub fn render_html(notice: &Notice) -> String {
     let notes = note_order(notice);
+    let indexed = Indexed::new(notice);
     let ctx = Inliner {
-        notice,
+        notice: &indexed,
         notes: &notes,
     };
     let mut out = String::with_capacity(64 * 1024);

@@ -1,0 +1,72 @@
+//! Native benchmark of the core: check and render of the sample and of the
+//! notices with 10× and 100× longer lists. `cargo bench --bench core`.
+//!
+//! A plain harness (no nightly `#[bench]`, no criterion's dependency tree):
+//! each case runs for about a second after a warm-up and reports the median
+//! and 95th percentile of single calls, which is what a keystroke costs.
+//! The results also go to `target/bench-core.json`.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+use thongbao::core::check::{check, Mode};
+use thongbao::core::model::Notice;
+use thongbao::core::render::render_html;
+use thongbao::core::samples::scaled;
+
+fn measure(f: &mut dyn FnMut()) -> (f64, f64, usize) {
+    let warm = Instant::now();
+    while warm.elapsed() < Duration::from_millis(200) {
+        f();
+    }
+    let mut times = Vec::new();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(1) || times.len() < 20 {
+        let t = Instant::now();
+        f();
+        times.push(t.elapsed().as_secs_f64() * 1e3);
+    }
+    times.sort_by(f64::total_cmp);
+    let pick = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    (pick(0.5), pick(0.95), times.len())
+}
+
+fn main() {
+    let mut rows = Vec::new();
+    println!(
+        "{:<10} {:<7} {:>10} {:>10} {:>7}",
+        "notice", "task", "p50 ms", "p95 ms", "runs"
+    );
+    for factor in [1usize, 10, 100] {
+        let n: Notice = scaled(factor);
+        let name = if factor == 1 {
+            "sample".to_string()
+        } else {
+            format!("{factor}×")
+        };
+        let mut tasks: Vec<(&str, Box<dyn FnMut()>)> = vec![
+            (
+                "check",
+                Box::new(|| drop(black_box(check(black_box(&n), Mode::Draft)))),
+            ),
+            (
+                "render",
+                Box::new(|| drop(black_box(render_html(black_box(&n))))),
+            ),
+        ];
+        for (task, f) in &mut tasks {
+            let (p50, p95, runs) = measure(f.as_mut());
+            println!("{name:<10} {task:<7} {p50:>10.3} {p95:>10.3} {runs:>7}");
+            rows.push(serde_json::json!({"notice": name, "task": task, "p50_ms": p50, "p95_ms": p95, "runs": runs}));
+        }
+    }
+    let out = serde_json::json!({ "bench": "core", "results": rows });
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-core.json");
+    if std::fs::write(
+        &path,
+        serde_json::to_string_pretty(&out).unwrap_or_default(),
+    )
+    .is_ok()
+    {
+        println!("written to {}", path.display());
+    }
+}

@@ -1,0 +1,578 @@
+//! The editor's one reducer: the document and every piece of UI state.
+//!
+//! Architecture rules (ui):
+//! - ONE reducer (`use_reducer::<State>`) holds the document and the UI
+//!   state; components read it through props or the [`Ctx`] context and
+//!   change it only by dispatching an [`Action`].
+//! - The document is shared, not copied: [`Doc`] is an `Rc<RefCell<Notice>>`
+//!   plus a version number. An edit writes the one field it changes in place
+//!   (through `core::field`) and bumps the version; nothing clones the whole
+//!   notice per keystroke. Components compare versions, not documents.
+//! - Inputs show the model's raw strings exactly as typed (never reformatted
+//!   under the caret); the preview shows them formatted by the core.
+//! - The core (`crate::core`) is only called, never reimplemented here.
+
+use crate::core::check::{check, Finding, Mode, Severity};
+use crate::core::field;
+use crate::core::lang::Lang;
+use crate::core::model::{
+    Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status,
+};
+use std::cell::{Ref, RefCell};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The notice being edited, shared by every component. Equality is the
+/// version: a component re-renders when the document changed, and reads
+/// only what it shows.
+#[derive(Clone)]
+pub struct Doc {
+    cell: Rc<RefCell<Notice>>,
+    version: u64,
+}
+
+impl PartialEq for Doc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.cell, &other.cell) && self.version == other.version
+    }
+}
+
+impl Doc {
+    pub fn new(notice: Notice) -> Self {
+        Doc {
+            cell: Rc::new(RefCell::new(notice)),
+            version: 0,
+        }
+    }
+
+    pub fn get(&self) -> Ref<'_, Notice> {
+        self.cell.borrow()
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Changes the notice in place and returns the next version.
+    fn edit<R>(&self, f: impl FnOnce(&mut Notice) -> R) -> (Doc, R) {
+        let r = f(&mut self.cell.borrow_mut());
+        (
+            Doc {
+                cell: self.cell.clone(),
+                version: self.version + 1,
+            },
+            r,
+        )
+    }
+}
+
+/// Which screen shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// No draft yet: new from the template, the sample, or a file.
+    Start,
+    Editor,
+}
+
+/// On a narrow screen, the form and the preview are tabs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Form,
+    Preview,
+}
+
+/// A message shown in the banner at the top (import errors, storage
+/// trouble, "finalised").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Banner {
+    pub vi: String,
+    pub en: String,
+    pub error: bool,
+}
+
+impl Banner {
+    pub fn text(&self, lang: Lang) -> &str {
+        lang.pick(&self.vi, &self.en)
+    }
+}
+
+/// The lists the editor can add to, remove from and reorder.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ListId {
+    /// The blocks of a section (by section id).
+    Blocks(String),
+    /// The blocks of a footnote (by footnote id).
+    NoteBlocks(String),
+    References,
+    /// The figures; added figures are shown in the group they were added in.
+    Figures,
+    Recipients,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListOp {
+    /// Adds a new item after the item with this id (at the end when None).
+    Add { after: Option<String> },
+    Remove(String),
+    /// Moves the item one place up (-1) or down (+1).
+    Move(String, isize),
+}
+
+pub enum Action {
+    /// Starts editing this notice (template, sample, imported file, draft).
+    Load {
+        notice: Notice,
+        message: Option<Banner>,
+    },
+    /// The officer typed into the field at `path`.
+    Edit { path: String, value: String },
+    /// The field at `path` lost focus: show its messages from now on.
+    Touch(String),
+    SetKind { block: String, kind: BlockKind },
+    List { list: ListId, op: ListOp, group: String },
+    /// "Kiểm tra": show every finding and the summary.
+    CheckAll,
+    /// "Hoàn tất": check in final mode; mark final when nothing blocks.
+    Finalise,
+    ApplyFix { field: String, value: String },
+    Accept { rule: String, field: String, reason: String },
+    Unaccept { rule: String, field: String },
+    Group(String),
+    /// Go to the field: open its group, then focus it.
+    Goto(String),
+    /// The focus request was carried out.
+    Focused,
+    Tab(Tab),
+    Lang(Lang),
+    Saved(String),
+    /// The JSON or HTML was downloaded: nothing is unsaved any more.
+    Exported,
+    Message(Option<Banner>),
+    CloseSummary,
+}
+
+/// Findings by the field the officer is sent to (the first field of each).
+pub type ByField = HashMap<String, Vec<Finding>>;
+
+#[derive(Clone, PartialEq)]
+pub struct State {
+    pub screen: Screen,
+    pub doc: Doc,
+    pub lang: Lang,
+    /// The mode findings are computed in: draft until "Hoàn tất" was asked.
+    pub mode: Mode,
+    pub findings: Rc<Vec<Finding>>,
+    pub by_field: Rc<ByField>,
+    /// Fields that lost focus at least once.
+    pub touched: Rc<HashSet<String>>,
+    /// "Kiểm tra" (or a blocked finalise) was pressed: show every message.
+    pub checked: bool,
+    pub summary: bool,
+    /// The group shown in the form.
+    pub group: String,
+    /// Added figures (not yet cited anywhere) and the group they belong to.
+    pub figure_groups: Rc<HashMap<String, String>>,
+    /// An element id to focus after the next render.
+    pub focus: Option<String>,
+    pub tab: Tab,
+    pub saved_at: Option<String>,
+    /// Changed since it was last downloaded.
+    pub dirty: bool,
+    pub message: Option<Banner>,
+}
+
+impl State {
+    pub fn new(screen: Screen, notice: Notice, lang: Lang) -> Self {
+        let mut s = State {
+            screen,
+            doc: Doc::new(notice),
+            lang,
+            mode: Mode::Draft,
+            findings: Rc::default(),
+            by_field: Rc::default(),
+            touched: Rc::default(),
+            checked: false,
+            summary: false,
+            group: "header".into(),
+            figure_groups: Rc::default(),
+            focus: None,
+            tab: Tab::Form,
+            saved_at: None,
+            dirty: false,
+            message: None,
+        };
+        s.recheck();
+        s
+    }
+
+    fn recheck(&mut self) {
+        let findings = check(&self.doc.get(), self.mode);
+        let mut by: ByField = HashMap::new();
+        for f in &findings {
+            by.entry(f.field().to_string()).or_default().push(f.clone());
+        }
+        self.findings = Rc::new(findings);
+        self.by_field = Rc::new(by);
+    }
+
+    /// Errors, and warnings not yet accepted.
+    pub fn counts(&self) -> (usize, usize) {
+        crate::core::check::counts(&self.findings)
+    }
+
+    /// Whether the messages of `path` show.
+    pub fn shows(&self, path: &str) -> bool {
+        self.checked || self.touched.contains(path)
+    }
+
+    fn edited(mut self, doc: Doc) -> Self {
+        self.doc = doc;
+        self.dirty = true;
+        self.recheck();
+        self
+    }
+}
+
+/// The element id of the input for a field path.
+pub fn input_id(path: &str) -> String {
+    format!("f-{path}")
+}
+
+/// The element id of a field's message.
+pub fn message_id(path: &str) -> String {
+    format!("m-{path}")
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Load { notice, message } => {
+                let lang = s.lang;
+                let saved = s.saved_at.clone();
+                s = State::new(Screen::Editor, notice, lang);
+                s.saved_at = saved;
+                s.message = message;
+            }
+            Action::Edit { path, value } => {
+                let (doc, ok) = s.doc.edit(|n| field::set(n, &path, value));
+                if !ok {
+                    return self;
+                }
+                s = s.edited(doc);
+            }
+            Action::Touch(path) => {
+                if s.touched.contains(&path) {
+                    return self;
+                }
+                Rc::make_mut(&mut s.touched).insert(path);
+            }
+            Action::SetKind { block, kind } => {
+                let (doc, ok) = s.doc.edit(|n| match find_block(n, &block) {
+                    Some(b) => {
+                        b.kind = kind;
+                        true
+                    }
+                    None => false,
+                });
+                if !ok {
+                    return self;
+                }
+                s = s.edited(doc);
+            }
+            Action::List { list, op, group } => {
+                let mut added = None;
+                let (doc, focus) = s.doc.edit(|n| apply_list(n, &list, &op, &mut added));
+                if let (ListId::Figures, Some(id)) = (&list, &added) {
+                    Rc::make_mut(&mut s.figure_groups).insert(id.clone(), group);
+                }
+                s = s.edited(doc);
+                s.focus = focus;
+            }
+            Action::CheckAll => {
+                s.mode = Mode::Draft;
+                s.recheck();
+                s.checked = true;
+                s.summary = true;
+                s.focus = Some("error-summary".into());
+            }
+            Action::Finalise => {
+                s.mode = Mode::Final;
+                s.recheck();
+                let (errors, _) = s.counts();
+                if errors > 0 {
+                    s.checked = true;
+                    s.summary = true;
+                    s.focus = Some("error-summary".into());
+                } else {
+                    let (doc, ()) = s.doc.edit(|n| n.status = Status::Final);
+                    s = s.edited(doc);
+                    s.summary = false;
+                    s.message = Some(Banner {
+                        vi: "Đã hoàn tất: thông báo không còn lỗi và không còn dấu “DỰ THẢO”. Hãy tải tệp HTML để trình ký.".into(),
+                        en: "Finalised: the notice has no errors and no “DRAFT” mark any more. Download the HTML file for signing.".into(),
+                        error: false,
+                    });
+                }
+            }
+            Action::ApplyFix { field: path, value } => {
+                let (doc, ok) = s.doc.edit(|n| field::set(n, &path, value));
+                if !ok {
+                    return self;
+                }
+                s = s.edited(doc);
+                s.focus = Some(input_id(&path));
+            }
+            Action::Accept {
+                rule,
+                field,
+                reason,
+            } => {
+                let (doc, ()) = s.doc.edit(|n| {
+                    n.accepted.retain(|a| !(a.rule == rule && a.field == field));
+                    n.accepted.push(Acceptance {
+                        rule,
+                        field,
+                        reason,
+                    });
+                });
+                s = s.edited(doc);
+            }
+            Action::Unaccept { rule, field } => {
+                let (doc, ()) = s
+                    .doc
+                    .edit(|n| n.accepted.retain(|a| !(a.rule == rule && a.field == field)));
+                s = s.edited(doc);
+            }
+            Action::Group(g) => {
+                s.group = g;
+                s.tab = Tab::Form;
+                s.focus = Some("group-heading".into());
+            }
+            Action::Goto(path) => {
+                let groups = super::groups::Groups::of(&s.doc.get(), &s.figure_groups);
+                s.group = groups.group_of(&path);
+                s.tab = Tab::Form;
+                s.focus = Some(input_id(&path));
+            }
+            Action::Focused => {
+                if s.focus.is_none() {
+                    return self;
+                }
+                s.focus = None;
+            }
+            Action::Tab(t) => s.tab = t,
+            Action::Lang(l) => s.lang = l,
+            Action::Saved(at) => s.saved_at = Some(at),
+            Action::Exported => s.dirty = false,
+            Action::Message(m) => s.message = m,
+            Action::CloseSummary => s.summary = false,
+        }
+        Rc::new(s)
+    }
+}
+
+fn find_block<'a>(n: &'a mut Notice, id: &str) -> Option<&'a mut Block> {
+    let body = n
+        .parts
+        .iter_mut()
+        .flat_map(|p| p.sections.iter_mut())
+        .flat_map(|s| s.blocks.iter_mut());
+    let notes = n.footnotes.iter_mut().flat_map(|f| f.blocks.iter_mut());
+    body.chain(notes).find(|b| b.id == id)
+}
+
+/// An item of an editable list.
+trait Item {
+    fn id(&self) -> &str;
+    fn fresh(id: String) -> Self;
+}
+
+impl Item for Block {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn fresh(id: String) -> Self {
+        Block {
+            id,
+            kind: BlockKind::Dash,
+            ..Block::default()
+        }
+    }
+}
+
+impl Item for DocRef {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn fresh(id: String) -> Self {
+        DocRef {
+            id,
+            kind: "Công văn".into(),
+            with_so: true,
+            ..DocRef::default()
+        }
+    }
+}
+
+impl Item for Figure {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn fresh(id: String) -> Self {
+        Figure {
+            id,
+            ..Figure::default()
+        }
+    }
+}
+
+impl Item for Line {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn fresh(id: String) -> Self {
+        Line {
+            id,
+            text: String::new(),
+        }
+    }
+}
+
+/// Every id in use, so a new item's id is unique across the notice (paths
+/// such as `block/ID/text` must name one field).
+fn used_ids(n: &Notice) -> HashSet<String> {
+    let mut ids: HashSet<String> = HashSet::new();
+    ids.extend(field::blocks(n).map(|b| b.id.clone()));
+    ids.extend(n.references.iter().map(|r| r.id.clone()));
+    ids.extend(n.figures.iter().map(|f| f.id.clone()));
+    ids.extend(n.recipients.iter().map(|r| r.id.clone()));
+    ids
+}
+
+fn new_id(n: &Notice, prefix: &str) -> String {
+    let used = used_ids(n);
+    (1..)
+        .map(|i| format!("{prefix}.new{i}"))
+        .find(|id| !used.contains(id))
+        .unwrap_or_default()
+}
+
+/// Applies a list operation; returns the element id to focus afterwards.
+fn apply_list(
+    n: &mut Notice,
+    list: &ListId,
+    op: &ListOp,
+    added: &mut Option<String>,
+) -> Option<String> {
+    let (prefix, text_path): (String, fn(&str) -> String) = match list {
+        ListId::Blocks(s) => (s.clone(), |id| format!("block/{id}/text")),
+        ListId::NoteBlocks(f) => (f.clone(), |id| format!("block/{id}/text")),
+        ListId::References => ("ref".into(), |id| format!("ref/{id}/kind")),
+        ListId::Figures => ("fig".into(), |id| format!("fig/{id}/label")),
+        ListId::Recipients => ("r".into(), |id| format!("recipient/{id}")),
+    };
+    let id = new_id(n, &prefix);
+    let done = match list {
+        ListId::Blocks(sid) => n
+            .parts
+            .iter_mut()
+            .flat_map(|p| p.sections.iter_mut())
+            .find(|s| &s.id == sid)
+            .map(|s| list_op(&mut s.blocks, op, &id)),
+        ListId::NoteBlocks(fid) => n
+            .footnotes
+            .iter_mut()
+            .find(|f| &f.id == fid)
+            .map(|f| list_op(&mut f.blocks, op, &id)),
+        ListId::References => Some(list_op(&mut n.references, op, &id)),
+        ListId::Figures => Some(list_op(&mut n.figures, op, &id)),
+        ListId::Recipients => Some(list_op(&mut n.recipients, op, &id)),
+    };
+    match (op, done.flatten()) {
+        (ListOp::Add { .. }, Some(_)) => {
+            *added = Some(id.clone());
+            Some(input_id(&text_path(&id)))
+        }
+        (ListOp::Move(moved, delta), Some(_)) => Some(move_button_id(moved, *delta)),
+        (ListOp::Remove(_), Some(Some(next))) => Some(input_id(&text_path(&next))),
+        (ListOp::Remove(_), _) => Some(format!("add-{}", list_key(list))),
+        _ => None,
+    }
+}
+
+/// A list's stable name, for element ids.
+pub fn list_key(list: &ListId) -> String {
+    match list {
+        ListId::Blocks(s) => format!("blocks-{s}"),
+        ListId::NoteBlocks(f) => format!("note-{f}"),
+        ListId::References => "refs".into(),
+        ListId::Figures => "figures".into(),
+        ListId::Recipients => "recipients".into(),
+    }
+}
+
+/// The id of an item's "move up" (-1) or "move down" (+1) button.
+pub fn move_button_id(item: &str, delta: isize) -> String {
+    if delta < 0 {
+        format!("up-{item}")
+    } else {
+        format!("down-{item}")
+    }
+}
+
+/// Returns Some when the list changed, with (for a removal) the id of the
+/// item that took the removed one's place.
+fn list_op<T: Item>(items: &mut Vec<T>, op: &ListOp, new_id: &str) -> Option<Option<String>> {
+    match op {
+        ListOp::Add { after } => {
+            let at = after
+                .as_ref()
+                .and_then(|a| items.iter().position(|i| i.id() == a))
+                .map_or(items.len(), |p| p + 1);
+            items.insert(at, T::fresh(new_id.to_string()));
+            Some(None)
+        }
+        ListOp::Remove(id) => {
+            let at = items.iter().position(|i| i.id() == id)?;
+            items.remove(at);
+            let next = items
+                .get(at)
+                .or_else(|| at.checked_sub(1).and_then(|p| items.get(p)))
+                .map(|i| i.id().to_string());
+            Some(next)
+        }
+        ListOp::Move(id, delta) => {
+            let at = items.iter().position(|i| i.id() == id)?;
+            let to = at.checked_add_signed(*delta).filter(|t| *t < items.len())?;
+            items.swap(at, to);
+            Some(None)
+        }
+    }
+}
+
+/// What every component can reach without props: the dispatcher and the
+/// language.
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub dispatch: UseReducerDispatcher<State>,
+    pub lang: Lang,
+}
+
+impl Ctx {
+    /// The text for the current language.
+    pub fn t<'a>(&self, vi: &'a str, en: &'a str) -> &'a str {
+        self.lang.pick(vi, en)
+    }
+}
+
+/// Severity as a word, for class names.
+pub fn severity_class(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
