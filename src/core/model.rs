@@ -286,7 +286,7 @@ pub struct Indexed<'a> {
 impl<'a> Indexed<'a> {
     pub fn new(notice: &'a Notice) -> Self {
         // The first item wins on a duplicate id, as the linear lookups do.
-        fn index<'a, T>(items: &'a [T], id: impl Fn(&T) -> &str) -> HashMap<&'a str, &'a T> {
+        fn index<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<&str, &T> {
             let mut map = HashMap::with_capacity(items.len());
             for item in items {
                 map.entry(id(item)).or_insert(item);
