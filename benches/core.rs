@@ -43,18 +43,12 @@ fn main() {
         } else {
             format!("{factor}×")
         };
-        let mut tasks: Vec<(&str, Box<dyn FnMut()>)> = vec![
-            (
-                "check",
-                Box::new(|| drop(black_box(check(black_box(&n), Mode::Draft)))),
-            ),
-            (
-                "render",
-                Box::new(|| drop(black_box(render_html(black_box(&n))))),
-            ),
-        ];
-        for (task, f) in &mut tasks {
-            let (p50, p95, runs) = measure(f.as_mut());
+        let mut check_it = || drop(black_box(check(black_box(&n), Mode::Draft)));
+        let mut render_it = || drop(black_box(render_html(black_box(&n))));
+        let tasks: [(&str, &mut dyn FnMut()); 2] =
+            [("check", &mut check_it), ("render", &mut render_it)];
+        for (task, f) in tasks {
+            let (p50, p95, runs) = measure(f);
             println!("{name:<10} {task:<7} {p50:>10.3} {p95:>10.3} {runs:>7}");
             rows.push(serde_json::json!({"notice": name, "task": task, "p50_ms": p50, "p95_ms": p95, "runs": runs}));
         }
