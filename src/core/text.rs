@@ -40,7 +40,7 @@ pub fn parse(text: &str) -> Vec<Inline<'_>> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        let Some(pos) = rest.find(['{', '}']) else {
+        let Some(pos) = find_brace(rest) else {
             out.push(Inline::Text(rest));
             break;
         };
@@ -60,7 +60,7 @@ pub fn parse(text: &str) -> Vec<Inline<'_>> {
         } else {
             // `{` starts a token that ends at the next `}`; another `{` first
             // means this one was never closed.
-            let body_end = rest[1..].find(['{', '}']).map(|i| i + 1);
+            let body_end = find_brace(&rest[1..]).map(|i| i + 1);
             match body_end {
                 Some(end) if rest.as_bytes()[end] == b'}' => {
                     out.push(token(&rest[1..end], &rest[..=end]));
@@ -74,6 +74,13 @@ pub fn parse(text: &str) -> Vec<Inline<'_>> {
         }
     }
     out
+}
+
+/// The byte offset of the first `{` or `}`. Braces are ASCII, so a byte
+/// scan finds them without decoding characters (this runs over every text
+/// on every keystroke).
+fn find_brace(s: &str) -> Option<usize> {
+    s.bytes().position(|b| b == b'{' || b == b'}')
 }
 
 fn token<'a>(body: &'a str, whole: &'a str) -> Inline<'a> {

@@ -1,8 +1,35 @@
-//! The editor's user interface (placeholder while the tooling is set up).
+//! The editor's user interface: thin yew function components over the core.
+//!
+//! Architecture rules (ui):
+//! - The core (`crate::core`) is pure Rust and only called from here: checks,
+//!   field paths, rendering, JSON all come from it.
+//! - ONE reducer ([`state::State`], `use_reducer`) holds the document and the
+//!   UI state; the document is shared (`Rc`) and edited in place one field
+//!   at a time, never cloned whole per keystroke.
+//! - One component per file; callbacks are named on<verb> (onadd, onremove,
+//!   onmoveup, oninput…); every list is keyed by its items' stable ids.
+//! - Inputs show the raw text as typed; the preview shows it formatted.
+//! - Browser work (storage, downloads, files) goes through `crate::web`.
 
-use yew::prelude::*;
+pub mod add_button;
+pub mod app;
+pub mod banner;
+pub mod block_list;
+pub mod field;
+pub mod figure_list;
+pub mod group_form;
+pub mod groups;
+pub mod item_controls;
+pub mod messages;
+pub mod nav;
+pub mod open_file;
+pub mod preview;
+pub mod recipient_list;
+pub mod ref_list;
+pub mod start;
+pub mod state;
+pub mod summary;
+pub mod toolbar;
+pub mod view;
 
-#[function_component(App)]
-pub fn app() -> Html {
-    html! { <main id="thongbao-app"><h1>{ "Thông báo" }</h1></main> }
-}
+pub use app::App;

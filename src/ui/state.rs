@@ -15,9 +15,7 @@
 use crate::core::check::{check, Finding, Mode, Severity};
 use crate::core::field;
 use crate::core::lang::Lang;
-use crate::core::model::{
-    Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status,
-};
+use crate::core::model::{Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status};
 use std::cell::{Ref, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -113,7 +111,9 @@ pub enum ListId {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListOp {
     /// Adds a new item after the item with this id (at the end when None).
-    Add { after: Option<String> },
+    Add {
+        after: Option<String>,
+    },
     Remove(String),
     /// Moves the item one place up (-1) or down (+1).
     Move(String, isize),
@@ -122,22 +122,42 @@ pub enum ListOp {
 pub enum Action {
     /// Starts editing this notice (template, sample, imported file, draft).
     Load {
-        notice: Notice,
+        notice: Box<Notice>,
         message: Option<Banner>,
     },
     /// The officer typed into the field at `path`.
-    Edit { path: String, value: String },
+    Edit {
+        path: String,
+        value: String,
+    },
     /// The field at `path` lost focus: show its messages from now on.
     Touch(String),
-    SetKind { block: String, kind: BlockKind },
-    List { list: ListId, op: ListOp, group: String },
+    SetKind {
+        block: String,
+        kind: BlockKind,
+    },
+    List {
+        list: ListId,
+        op: ListOp,
+        group: String,
+    },
     /// "Kiểm tra": show every finding and the summary.
     CheckAll,
     /// "Hoàn tất": check in final mode; mark final when nothing blocks.
     Finalise,
-    ApplyFix { field: String, value: String },
-    Accept { rule: String, field: String, reason: String },
-    Unaccept { rule: String, field: String },
+    ApplyFix {
+        field: String,
+        value: String,
+    },
+    Accept {
+        rule: String,
+        field: String,
+        reason: String,
+    },
+    Unaccept {
+        rule: String,
+        field: String,
+    },
     Group(String),
     /// Go to the field: open its group, then focus it.
     Goto(String),
@@ -153,7 +173,7 @@ pub enum Action {
 }
 
 /// Findings by the field the officer is sent to (the first field of each).
-pub type ByField = HashMap<String, Vec<Finding>>;
+pub type ByField = HashMap<String, Rc<[Finding]>>;
 
 #[derive(Clone, PartialEq)]
 pub struct State {
@@ -208,12 +228,12 @@ impl State {
 
     fn recheck(&mut self) {
         let findings = check(&self.doc.get(), self.mode);
-        let mut by: ByField = HashMap::new();
+        let mut by: HashMap<String, Vec<Finding>> = HashMap::new();
         for f in &findings {
             by.entry(f.field().to_string()).or_default().push(f.clone());
         }
         self.findings = Rc::new(findings);
-        self.by_field = Rc::new(by);
+        self.by_field = Rc::new(by.into_iter().map(|(k, v)| (k, Rc::from(v))).collect());
     }
 
     /// Errors, and warnings not yet accepted.
@@ -253,7 +273,7 @@ impl Reducible for State {
             Action::Load { notice, message } => {
                 let lang = s.lang;
                 let saved = s.saved_at.clone();
-                s = State::new(Screen::Editor, notice, lang);
+                s = State::new(Screen::Editor, *notice, lang);
                 s.saved_at = saved;
                 s.message = message;
             }
@@ -285,7 +305,20 @@ impl Reducible for State {
             }
             Action::List { list, op, group } => {
                 let mut added = None;
-                let (doc, focus) = s.doc.edit(|n| apply_list(n, &list, &op, &mut added));
+                // Figures are shown by group: a move swaps with the
+                // neighbour in the same group.
+                let visible: Option<HashSet<String>> = (list == ListId::Figures).then(|| {
+                    let n = s.doc.get();
+                    let groups = super::groups::Groups::of(&n, &s.figure_groups);
+                    n.figures
+                        .iter()
+                        .filter(|f| groups.figure_in(&f.id, &group))
+                        .map(|f| f.id.clone())
+                        .collect()
+                });
+                let (doc, focus) = s
+                    .doc
+                    .edit(|n| apply_list(n, &list, &op, visible.as_ref(), &mut added));
                 if let (ListId::Figures, Some(id)) = (&list, &added) {
                     Rc::make_mut(&mut s.figure_groups).insert(id.clone(), group);
                 }
@@ -466,6 +499,7 @@ fn apply_list(
     n: &mut Notice,
     list: &ListId,
     op: &ListOp,
+    visible: Option<&HashSet<String>>,
     added: &mut Option<String>,
 ) -> Option<String> {
     let (prefix, text_path): (String, fn(&str) -> String) = match list {
@@ -482,15 +516,15 @@ fn apply_list(
             .iter_mut()
             .flat_map(|p| p.sections.iter_mut())
             .find(|s| &s.id == sid)
-            .map(|s| list_op(&mut s.blocks, op, &id)),
+            .map(|s| list_op(&mut s.blocks, op, &id, None)),
         ListId::NoteBlocks(fid) => n
             .footnotes
             .iter_mut()
             .find(|f| &f.id == fid)
-            .map(|f| list_op(&mut f.blocks, op, &id)),
-        ListId::References => Some(list_op(&mut n.references, op, &id)),
-        ListId::Figures => Some(list_op(&mut n.figures, op, &id)),
-        ListId::Recipients => Some(list_op(&mut n.recipients, op, &id)),
+            .map(|f| list_op(&mut f.blocks, op, &id, None)),
+        ListId::References => Some(list_op(&mut n.references, op, &id, None)),
+        ListId::Figures => Some(list_op(&mut n.figures, op, &id, visible)),
+        ListId::Recipients => Some(list_op(&mut n.recipients, op, &id, None)),
     };
     match (op, done.flatten()) {
         (ListOp::Add { .. }, Some(_)) => {
@@ -526,7 +560,13 @@ pub fn move_button_id(item: &str, delta: isize) -> String {
 
 /// Returns Some when the list changed, with (for a removal) the id of the
 /// item that took the removed one's place.
-fn list_op<T: Item>(items: &mut Vec<T>, op: &ListOp, new_id: &str) -> Option<Option<String>> {
+/// `visible`: the items shown together (a move skips the others).
+fn list_op<T: Item>(
+    items: &mut Vec<T>,
+    op: &ListOp,
+    new_id: &str,
+    visible: Option<&HashSet<String>>,
+) -> Option<Option<String>> {
     match op {
         ListOp::Add { after } => {
             let at = after
@@ -547,7 +587,12 @@ fn list_op<T: Item>(items: &mut Vec<T>, op: &ListOp, new_id: &str) -> Option<Opt
         }
         ListOp::Move(id, delta) => {
             let at = items.iter().position(|i| i.id() == id)?;
-            let to = at.checked_add_signed(*delta).filter(|t| *t < items.len())?;
+            let shown = |i: &T| visible.is_none_or(|v| v.contains(i.id()));
+            let to = if *delta < 0 {
+                items[..at].iter().rposition(shown)?
+            } else {
+                at + 1 + items[at + 1..].iter().position(shown)?
+            };
             items.swap(at, to);
             Some(None)
         }
