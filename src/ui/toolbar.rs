@@ -95,7 +95,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     };
     html! {
         <header class="toolbar">
-            <p class="app-name">{ ctx.t("Soạn thông báo kết quả kiểm tra", "Inspection notice editor") }</p>
+            <h1 class="app-name">{ ctx.t("Soạn thông báo kết quả kiểm tra", "Inspection notice editor") }</h1>
             <div class="actions">
                 <button type="button" id="btn-check" onclick={oncheck}>{ ctx.t("Kiểm tra", "Check") }</button>
                 <button type="button" id="btn-finalise" onclick={onfinalise}>{ ctx.t("Hoàn tất", "Finalise") }</button>

@@ -7,7 +7,7 @@ test("dist/thongbao.html starts from file://", async () => {
   const b = await launch();
   try {
     await openApp(b.page);
-    assert.match(await b.page.textContent("#thongbao-app"), /Thông báo/);
+    assert.match(await b.page.textContent("#thongbao-app"), /Mở mẫu Chi Lăng 2024/);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

@@ -23,7 +23,7 @@ const FLAGS = [
 ];
 
 /// A fresh persistent profile (so localStorage survives a reload) in a temp dir.
-export async function launch({ width = 1280, height = 900 } = {}) {
+export async function launch({ width = 1280, height = 900, bypassCSP = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "thongbao-e2e-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -31,6 +31,7 @@ export async function launch({ width = 1280, height = 900 } = {}) {
     args: FLAGS,
     acceptDownloads: true,
     viewport: { width, height },
+    bypassCSP,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors = [];
@@ -49,4 +50,38 @@ export async function launch({ width = 1280, height = 900 } = {}) {
 export async function openApp(page) {
   await page.goto(APP_URL);
   await page.waitForSelector("#thongbao-app", { timeout: 15000 });
+}
+
+/// The element of a field path (ids hold `/` and `.`, so no CSS #id).
+export const field = (page, path) => page.locator(`[id="f-${path}"]`);
+export const message = (page, path) => page.locator(`[id="m-${path}"]`);
+
+/// Replaces a field's text with real keystrokes.
+export async function typeInto(page, path, text) {
+  const input = field(page, path);
+  await input.click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.press("Backspace");
+  await page.keyboard.type(text);
+}
+
+/// The preview's text, once it contains `expect` (the preview follows
+/// shortly after each change).
+export async function previewText(page, expect, { absent = false } = {}) {
+  let text = "";
+  for (let i = 0; i < 50; i++) {
+    text = await page.evaluate(
+      () => document.getElementById("preview-frame")?.contentDocument?.body?.textContent ?? "",
+    );
+    if (expect === undefined || text.includes(expect) !== absent) return text;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`preview ${absent ? "still contains" : "lacks"} ${JSON.stringify(expect)}`);
+}
+
+/// The id of the element that has the focus.
+export const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
+
+export async function gotoGroup(page, id) {
+  await page.click(`[id="nav-${id}"]`);
 }
