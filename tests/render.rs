@@ -11,7 +11,7 @@ use thongbao::core::samples::{sample, template};
 /// The only tags the renderer writes.
 const TAGS: &[&str] = &[
     "!DOCTYPE", "html", "head", "meta", "title", "style", "script", "body", "div", "main", "p",
-    "table", "tr", "td", "span", "br", "h2", "h3", "sup", "a", "i", "section", "hr",
+    "table", "tr", "td", "span", "br", "h1", "h2", "h3", "sup", "a", "i", "section", "hr",
 ];
 
 /// Every `<` in the output opens one of our tags, and the only script is the
@@ -129,7 +129,7 @@ fn layout_pieces_are_there() {
         "Số: ",
         "/<span class=\"\" data-field=\"header/symbol\">TB-SLĐTBXH</span>",
         "Lạng Sơn, ngày \u{a0}\u{a0}\u{a0}\u{a0}\u{a0} tháng 8 năm 2024",
-        ">THÔNG BÁO</p>",
+        ">THÔNG BÁO</h1>",
         ">I. KẾT QUẢ KIỂM TRA</h2>",
         ">II. ĐÁNH GIÁ CHUNG</h2>",
         ">III. KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA</h2>",
@@ -171,5 +171,7 @@ fn footnotes_are_numbered_by_first_appearance() {
 fn a_final_notice_has_no_draft_mark() {
     let mut n = sample();
     n.status = Status::Final;
-    assert!(!render_html(&n).contains("DỰ THẢO"));
+    let html = render_html(&n);
+    let body = html.split("<body>").nth(1).unwrap();
+    assert!(!body.contains("DỰ THẢO") && !body.contains("class=\"draft"));
 }

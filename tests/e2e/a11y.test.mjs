@@ -43,12 +43,7 @@ test("the form with inline messages and the summary has no axe violations", asyn
   assert.deepEqual(await axe(page), []);
 });
 
-// The notice's markup belongs to the core renderer (src/core/render); until it
-// has a level-one heading and a watermark axe accepts, this is reported as a
-// todo (it still runs and prints what is left).
-const PREVIEW_TODO = process.env.A11Y_STRICT ? false : "renderer: h1 title, .draft watermark contrast";
-
-test("the preview (the exported notice) has no axe violations", { todo: PREVIEW_TODO }, async () => {
+test("the preview (the exported notice) has no axe violations", async () => {
   await previewText(page, "9.999");
   const frame = page.frames().find((f) => f !== page.mainFrame());
   assert.ok(frame, "the preview frame");

@@ -38,7 +38,9 @@ pub fn render_html(notice: &Notice) -> String {
     head(&mut out, notice);
     out.push_str("<body>\n");
     if notice.status == Status::Draft {
-        out.push_str("<div class=\"draft\" aria-hidden=\"true\">DỰ THẢO</div>\n");
+        // The watermark is drawn by CSS (`.draft::before`): it is decoration,
+        // the tag below is what readers and screen readers get.
+        out.push_str("<div class=\"draft\" aria-hidden=\"true\"></div>\n");
     }
     out.push_str("<main class=\"page\">\n");
     if notice.status == Status::Draft {
@@ -187,9 +189,9 @@ fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
     field_span(out, "header/symbol", "", h.symbol.trim());
     out.push_str("</td><td class=\"r placedate\" data-field=\"header/day\">");
     escape_into(out, &format_place_date(&h.place, &h.day, &h.month, &h.year));
-    out.push_str("</td></tr></table>\n<p class=\"doctype\" data-field=\"header/doc_type\">");
+    out.push_str("</td></tr></table>\n<h1 class=\"doctype\" data-field=\"header/doc_type\">");
     escape_into(out, &h.doc_type.to_uppercase());
-    out.push_str("</p>\n<p class=\"subject\" data-field=\"header/subject\">");
+    out.push_str("</h1>\n<p class=\"subject\" data-field=\"header/subject\">");
     ctx.render(out, &h.subject);
     out.push_str("</p>\n<span class=\"rule third\"></span>\n");
 }
