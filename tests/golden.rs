@@ -387,7 +387,8 @@ struct Rendered {
 
 /// Tags that end a line of text.
 const BLOCK_TAGS: &[&str] = &[
-    "body", "main", "div", "p", "h1", "h2", "h3", "table", "tr", "td", "br", "section", "hr", "html",
+    "body", "main", "div", "p", "h1", "h2", "h3", "table", "tr", "td", "br", "section", "hr",
+    "html",
 ];
 /// Tags inside a line of text.
 const INLINE_TAGS: &[&str] = &["span", "i", "a", "sup"];
