@@ -27,12 +27,16 @@ fn fresh_root() -> web_sys::Element {
     root
 }
 
-fn by_id<T: JsCast>(id: &str) -> T {
-    gloo::utils::document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("no #{id}"))
-        .dyn_into::<T>()
-        .unwrap()
+/// The element with this id, once yew has rendered it (polls for up to 5 s:
+/// a loaded machine can take longer than one tick).
+async fn by_id<T: JsCast>(id: &str) -> T {
+    for _ in 0..250 {
+        if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+            return el.dyn_into::<T>().unwrap();
+        }
+        tick().await;
+    }
+    panic!("no #{id}")
 }
 
 #[wasm_bindgen_test]
@@ -40,14 +44,13 @@ async fn start_screen_then_sample_with_live_checks() {
     gloo::storage::LocalStorage::clear();
     let root = fresh_root();
     yew::Renderer::<thongbao::ui::App>::with_root(root.clone()).render();
-    tick().await;
+    let sample_button = by_id::<HtmlElement>("btn-sample").await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Tạo mới từ mẫu"), "{text}");
     assert!(text.contains("Mở mẫu Chi Lăng 2024"), "{text}");
 
-    by_id::<HtmlElement>("btn-sample").click();
-    tick().await;
-    let number: HtmlInputElement = by_id("f-header/number");
+    sample_button.click();
+    let number: HtmlInputElement = by_id("f-header/number").await;
     assert_eq!(number.value(), "");
     // Nothing is flagged before the officer touched a field or pressed Kiểm tra.
     assert!(root
@@ -55,10 +58,11 @@ async fn start_screen_then_sample_with_live_checks() {
         .unwrap()
         .is_none());
 
-    by_id::<HtmlElement>("btn-check").click();
+    by_id::<HtmlElement>("btn-check").await.click();
     tick().await;
-    let summary: HtmlElement = by_id("error-summary");
+    let summary: HtmlElement = by_id("error-summary").await;
     assert!(summary.text_content().unwrap().contains("Có"));
+    tick().await;
     assert!(gloo::utils::document().title().starts_with("Lỗi: "));
     root.set_inner_html("");
 }
