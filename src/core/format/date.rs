@@ -7,6 +7,7 @@
 //! date, spaces around the whole and around separators ignored. Only real
 //! Gregorian dates from 1900 to 2100 (see [`MIN_YEAR`], [`MAX_YEAR`]).
 
+use crate::core::format::number::{stray_char, Stray};
 use crate::core::lang::Lang;
 
 /// The earliest year accepted.
@@ -93,12 +94,29 @@ impl DateError {
                     "The date is missing or incomplete.",
                 )
                 .to_string(),
-            DateError::Malformed { text } => match lang {
-                Lang::Vi => format!(
+            DateError::Malformed { text } => match (stray_char(text), lang) {
+                (Some(Stray::Hidden(code)), Lang::Vi) => format!(
+                    "Không đọc được ngày «{text}»: có một ký tự ẩn ({code}), thường lẫn vào \
+                     khi dán; hãy xóa ô này và gõ lại theo dạng ngày/tháng/năm, ví dụ 20/5/2024."
+                ),
+                (Some(Stray::Hidden(code)), Lang::En) => format!(
+                    "Cannot read the date “{text}”: it holds an invisible character ({code}), \
+                     usually pasted in; clear the field and type it again as day/month/year, \
+                     e.g. 20/5/2024."
+                ),
+                (Some(Stray::Digit(c)), Lang::Vi) => format!(
+                    "Không đọc được ngày «{text}»: có chữ số «{c}» của bảng chữ khác; hãy gõ \
+                     chữ số 0–9 theo dạng ngày/tháng/năm, ví dụ 20/5/2024."
+                ),
+                (Some(Stray::Digit(c)), Lang::En) => format!(
+                    "Cannot read the date “{text}”: it has the digit “{c}” from another \
+                     script; type the digits 0–9 as day/month/year, e.g. 20/5/2024."
+                ),
+                (None, Lang::Vi) => format!(
                     "Không đọc được ngày «{text}»: hãy viết theo dạng ngày/tháng/năm, \
                      ví dụ 20/5/2024."
                 ),
-                Lang::En => format!(
+                (None, Lang::En) => format!(
                     "Cannot read the date “{text}”: write it as day/month/year, \
                      e.g. 20/5/2024."
                 ),

@@ -72,14 +72,35 @@ impl NumError {
         match (self, lang) {
             (NumError::Empty, Lang::Vi) => "Chưa nhập số.".to_string(),
             (NumError::Empty, Lang::En) => "No number has been entered.".to_string(),
-            (NumError::NotANumber { text }, Lang::Vi) => format!(
-                "«{text}» không phải là số: hãy viết bằng chữ số, dấu chấm ngăn cách \
-                 hàng nghìn và dấu phẩy trước phần thập phân (ví dụ 72.032 hoặc 98,9)."
-            ),
-            (NumError::NotANumber { text }, Lang::En) => format!(
-                "“{text}” is not a number: write digits, with a dot between thousands \
-                 and a comma before the decimals (e.g. 72.032 or 98,9)."
-            ),
+            (NumError::NotANumber { text }, Lang::Vi) => match stray_char(text) {
+                Some(Stray::Hidden(code)) => format!(
+                    "«{text}» không phải là số: có một ký tự ẩn ({code}), thường lẫn vào \
+                     khi dán từ Word hoặc thư điện tử; hãy xóa ô này và gõ lại số."
+                ),
+                Some(Stray::Digit(c)) => format!(
+                    "«{text}» không phải là số: có chữ số «{c}» của bảng chữ khác; hãy gõ \
+                     chữ số 0–9."
+                ),
+                None => format!(
+                    "«{text}» không phải là số: hãy viết bằng chữ số, dấu chấm ngăn cách \
+                     hàng nghìn và dấu phẩy trước phần thập phân (ví dụ 72.032 hoặc 98,9)."
+                ),
+            },
+            (NumError::NotANumber { text }, Lang::En) => match stray_char(text) {
+                Some(Stray::Hidden(code)) => format!(
+                    "“{text}” is not a number: it holds an invisible character ({code}), \
+                     usually pasted from Word or e-mail; clear the field and type the number \
+                     again."
+                ),
+                Some(Stray::Digit(c)) => format!(
+                    "“{text}” is not a number: it has the digit “{c}” from another script; \
+                     type the digits 0–9."
+                ),
+                None => format!(
+                    "“{text}” is not a number: write digits, with a dot between thousands \
+                     and a comma before the decimals (e.g. 72.032 or 98,9)."
+                ),
+            },
             (NumError::Negative, Lang::Vi) => {
                 "Số liệu không được là số âm: hãy bỏ dấu trừ.".to_string()
             }
@@ -206,8 +227,39 @@ fn is_space_sep(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
 }
 
+/// A minus sign, including the dashes Word substitutes for one.
 fn is_minus(c: char) -> bool {
-    matches!(c, '-' | '\u{2212}')
+    matches!(
+        c,
+        '-' | '\u{2212}' | '\u{2010}' | '\u{2012}' | '\u{2013}' | '\u{FE63}' | '\u{FF0D}'
+    )
+}
+
+/// What in a rejected text deserves naming, because the text looks like a
+/// good number to the officer who typed it.
+pub enum Stray {
+    /// An invisible character, as `U+200B`.
+    Hidden(String),
+    /// A digit of another script (`٧`, `７`).
+    Digit(char),
+}
+
+/// The first character of `text` that is invisible (zero-width spaces and
+/// joiners, the byte-order mark, a soft hyphen, a figure space, direction
+/// marks) or a digit outside 0–9.
+pub fn stray_char(text: &str) -> Option<Stray> {
+    text.chars().find_map(|c| match c {
+        '\u{200B}'..='\u{200F}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}'
+        | '\u{00AD}'
+        | '\u{2007}'
+        | '\u{180E}' => Some(Stray::Hidden(format!("U+{:04X}", c as u32))),
+        c if c.is_numeric() && !c.is_ascii_digit() => Some(Stray::Digit(c)),
+        _ => None,
+    })
 }
 
 /// Splits `body` (trimmed, no sign) into integer and fraction digits,
