@@ -1,11 +1,38 @@
 // Assembles ONE self-contained page from index.html: the stylesheet inlined in
 // a <style>, the wasm-bindgen no-modules glue and the boot script inlined in
-// classic <script>s, and the wasm inlined as base64 (instantiated from a
-// Uint8Array: no fetch, so the page works from file://).
+// classic <script>s, and the wasm inlined as base64 of its LZMA compression
+// (www/lzma.js inflates it; instantiated from a Uint8Array: no fetch, so the
+// page works from file://). LZMA because base64 of the raw wasm compresses
+// badly and LZMA is ~25 % smaller than gzip -9 on this wasm (docs/size.md).
 //
 // usage: node scripts/assemble.mjs <index.html> <glue.js> <module.wasm> <out.html>
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
+import { gzipSync } from "node:zlib";
+import { fileURLToPath } from "node:url";
+
+/// The wasm as the page ships it: { encoding, base64 }. "lzma": an LZMA-alone
+/// stream (`xz --format=lzma -9e`) with the real size in its header, for
+/// www/lzma.js (thongbaoLzma). "gzip" (no xz on the machine): for
+/// DecompressionStream("gzip"). Shared by every assembler (page, element).
+export function wasmPayload(wasmPath) {
+  const wasm = readFileSync(wasmPath);
+  try {
+    const lz = execFileSync("xz", ["--format=lzma", "-9e", "-c", wasmPath], { maxBuffer: 1 << 28 });
+    let n = wasm.length;
+    for (let i = 0; i < 8; i++, n = Math.floor(n / 256)) lz[5 + i] = n % 256;
+    return { encoding: "lzma", base64: lz.toString("base64") };
+  } catch (e) {
+    console.error(`assemble: xz unavailable (${e.message.split("\n")[0]}): shipping the wasm gzip-compressed`);
+    return { encoding: "gzip", base64: gzipSync(wasm, { level: 9 }).toString("base64") };
+  }
+}
+
+// Only the command line below runs when this file is imported.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+
+function main() {
 
 const [template, gluePath, wasmPath, outPath] = process.argv.slice(2);
 if (!outPath) {
@@ -33,11 +60,15 @@ once(/<link rel="stylesheet" href="([^"]+)">/g, (_, href) =>
   `<style>\n${safeStyle(readFileSync(resolve(root, href), "utf8"))}</style>`);
 once(/<script src="[^"]+" data-inline="glue"><\/script>/, () =>
   `<script>\n${safeScript(readFileSync(gluePath, "utf8"))}</script>`);
+const payload = wasmPayload(wasmPath);
 once(/(<script data-inline="wasm"[^>]*>)(<\/script>)/, (_, open, close) =>
-  `${open.replace(' data-inline="wasm"', "")}${readFileSync(wasmPath).toString("base64")}${close}`);
+  `${open.replace(' data-inline="wasm"', ` data-encoding="${payload.encoding}"`)}${payload.base64}${close}`);
+once(/<script src="([^"]+)" data-inline="lzma"><\/script>/, (_, src) =>
+  `<script>\n${safeScript(readFileSync(resolve(root, src), "utf8"))}</script>`);
 once(/<script src="([^"]+)" data-inline="boot"><\/script>/, (_, src) =>
   `<script>\n${safeScript(readFileSync(resolve(root, src), "utf8"))}</script>`);
 html = html.replace(/<!-- scripts\/assemble\.mjs[\s\S]*?-->\n/, "");
 
 mkdirSync(dirname(resolve(outPath)), { recursive: true });
 writeFileSync(outPath, html);
+}

@@ -42,3 +42,11 @@ cp "$chosen" dist/thongbao.html
 
 raw=$(wc -c <dist/thongbao.html)
 echo "build: dist/thongbao.html $((raw / 1024)) KiB raw ($raw bytes), $(($(gz dist/thongbao.html) / 1024)) KiB gzip -9 ($(gz dist/thongbao.html) bytes)"
+
+# The custom element <thongbao-editor> (docs/embedding.md): one classic script
+# with the same wasm the page ships, and the embedding demo beside it.
+wasm="$out/thongbao_bg.wasm"
+[ "$chosen" = "$out/opt.html" ] && wasm="$out/thongbao_opt.wasm"
+node scripts/assemble-element.mjs "$out/thongbao.js" "$wasm" dist/thongbao-element.js www/embed-demo.html dist/embed-demo.html
+raw=$(wc -c <dist/thongbao-element.js)
+echo "build: dist/thongbao-element.js $((raw / 1024)) KiB raw ($raw bytes), $(($(gz dist/thongbao-element.js) / 1024)) KiB gzip -9 ($(gz dist/thongbao-element.js) bytes)"

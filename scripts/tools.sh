@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ensures every tool the build and the tests need, from a fresh machine:
 # the wasm32 target, wasm-bindgen CLI (the exact version in Cargo.lock),
-# Chromium + chromedriver (Debian), and the node tools (npm ci: playwright-core,
+# Chromium + chromedriver and poppler-utils (Debian), and the node tools (npm ci: playwright-core,
 # axe-core, binaryen's wasm-opt). Each step prints one line and is skipped
 # when already satisfied. Call it (`scripts/tools.sh`) or source it (then
 # PATH also gains ~/.cargo/bin and node_modules/.bin).
@@ -65,13 +65,15 @@ tools_main() {
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)
   command -v python3 >/dev/null 2>&1 || pkgs+=(python3)
+  # pdftotext/pdfinfo: the print test reads the PDF Chromium prints.
+  command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
   if [ ${#pkgs[@]} -gt 0 ]; then
     tools_say "apt: installing ${pkgs[*]}…"
     tools_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive tools_root apt-get install -y -qq "${pkgs[@]}" >/dev/null
     tools_say "apt: installed ${pkgs[*]}"
   else
-    tools_say "chromium, chromedriver, node, python3: present"
+    tools_say "chromium, chromedriver, node, python3, poppler-utils: present"
   fi
 
   # Node tools, reinstalled only when package-lock.json changed.

@@ -139,3 +139,134 @@ fn file_names_come_from_the_notice() {
     n.header.day = "5".into();
     assert_eq!(file_stem(&n, "2030-01-01"), "thong-bao-chi-lang-2024-08-05");
 }
+
+#[wasm_bindgen_test]
+fn summary_entries_say_the_field_once() {
+    use thongbao::ui::summary::entry;
+    let n = sample();
+    let findings = thongbao::core::check::check(&n, thongbao::core::check::Mode::Draft);
+    let find = |rule: &str, field: &str| {
+        findings
+            .iter()
+            .find(|f| f.rule == rule && f.field() == field)
+            .unwrap_or_else(|| panic!("{rule} on {field}"))
+    };
+    let (label, message) = entry(&n, find("symbol.grammar", "ref/kh221/symbol"), Lang::Vi);
+    assert_eq!(label.as_deref(), Some("Kế hoạch 221/Kh-UBND, ký hiệu"));
+    assert!(message.starts_with("«Kh» không phải"), "{message}");
+    let (label, message) = entry(&n, find("ref.date_missing", "ref/kh88/date"), Lang::Vi);
+    assert_eq!(label, None, "the message names the document: {message}");
+    assert!(message.starts_with("Kế hoạch 88/KH-UBND"), "{message}");
+    let (label, message) = entry(&n, find("header.number_blank", "header/number"), Lang::Vi);
+    assert_eq!(label, None);
+    assert!(message.starts_with("Số văn bản còn để trống"), "{message}");
+    // No entry repeats its document or value.
+    for f in &findings {
+        let (label, message) = entry(&n, f, Lang::Vi);
+        let text = format!("{}: {message}", label.unwrap_or_default());
+        for r in &n.references {
+            let doc = format!("{}/{}", r.number, r.symbol);
+            assert!(text.matches(&doc).count() <= 1, "{text}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_panic_report_reaches_the_page() {
+    use std::cell::RefCell;
+    let got = Rc::new(RefCell::new(None::<String>));
+    let listener = {
+        let got = got.clone();
+        gloo::events::EventListener::new(
+            &gloo::utils::window(),
+            thongbao::web::crash::EVENT,
+            move |e| {
+                let e = e.dyn_ref::<web_sys::CustomEvent>().unwrap();
+                *got.borrow_mut() = e.detail().as_string();
+            },
+        )
+    };
+    // The hook installs (and the test runner's own comes back after).
+    let runner_hook = std::panic::take_hook();
+    thongbao::web::crash::install();
+    std::panic::set_hook(runner_hook);
+    thongbao::web::crash::report("panicked at src/x.rs:1:1: boom");
+    assert_eq!(
+        got.borrow().as_deref(),
+        Some("panicked at src/x.rs:1:1: boom")
+    );
+    drop(listener);
+}
+
+#[wasm_bindgen_test]
+fn a_broken_draft_is_kept_aside() {
+    use thongbao::web::storage::{broken_draft, restore, save_draft, Restored};
+    let key = "thongbao.test-draft";
+    let ls = gloo::utils::window().local_storage().unwrap().unwrap();
+    ls.set_item(key, "{\"format\": \"thongbao.notice\", \"ver")
+        .unwrap();
+    match restore(key) {
+        Restored::Broken { error, kept } => {
+            assert!(kept);
+            assert!(error.message_vi.contains("cắt cụt"), "{}", error.message_vi);
+        }
+        _ => panic!("a broken draft must not import"),
+    }
+    assert_eq!(ls.get_item(key).unwrap(), None, "the draft key is free");
+    assert_eq!(
+        broken_draft(key).as_deref(),
+        Some("{\"format\": \"thongbao.notice\", \"ver")
+    );
+    // A good draft comes back, with whether it was downloaded.
+    save_draft(key, &sample(), false).unwrap();
+    match restore(key) {
+        Restored::Draft { notice, dirty } => {
+            assert_eq!(*notice, sample());
+            assert!(!dirty);
+        }
+        _ => panic!("the saved draft must import"),
+    }
+    for k in [
+        key.to_string(),
+        format!("{key}.broken"),
+        format!("{key}.dirty"),
+    ] {
+        ls.remove_item(&k).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn unsaved_changes_other_tabs_and_failed_saves_in_the_reducer() {
+    use thongbao::ui::state::Pending;
+    let s = Rc::new(State::new(Screen::Editor, sample(), Lang::Vi));
+    let s = s.reduce(Action::Ask(Pending::New));
+    assert_eq!(s.pending, Some(Pending::New));
+    let s = s.reduce(Action::CloseAsk);
+    assert_eq!(s.pending, None);
+    assert_eq!(s.screen, Screen::Editor);
+    let s = s.reduce(Action::Home);
+    assert_eq!((s.screen, s.can_resume), (Screen::Start, true));
+    let s = s.reduce(Action::Resume);
+    assert_eq!(s.screen, Screen::Editor);
+
+    // Another tab saved the very same notice: nothing to ask.
+    let same = thongbao::core::json::to_json(&s.doc.get());
+    let again = s.clone().reduce(Action::OtherTab(same));
+    assert!(Rc::ptr_eq(&s, &again));
+    let s = s.reduce(Action::OtherTab("{}".into()));
+    assert!(s.conflict.is_some());
+    let v = s.doc.version();
+    let s = s.reduce(Action::KeepMine);
+    assert!(s.conflict.is_none());
+    assert!(s.doc.version() > v, "keeping mine saves it again");
+
+    let s = s.reduce(Action::SaveFailed);
+    assert!(s.save_failed);
+    assert!(s.message.as_ref().is_some_and(|m| m.error));
+    let s = s.reduce(Action::Saved("10:42".into()));
+    assert!(!s.save_failed);
+    assert!(s
+        .message
+        .as_ref()
+        .is_some_and(|m| !m.error && m.vi.contains("10:42")));
+}

@@ -4,9 +4,11 @@
 //! page language).
 
 use super::banner::BannerView;
+use super::confirm::Confirm;
 use super::group_form::GroupForm;
 use super::groups::Groups;
 use super::nav::Nav;
+use super::other_tab::OtherTab;
 use super::preview::Preview;
 use super::start::Start;
 use super::state::{Action, Banner, Ctx, Screen, State, Tab};
@@ -16,7 +18,10 @@ use super::view::View;
 use crate::core::lang::Lang;
 use crate::core::samples::template;
 use crate::web;
-use gloo::timers::callback::Timeout;
+use crate::web::embed::{self, Host};
+use crate::web::storage::Restored;
+use gloo::events::EventListener;
+use gloo::timers::callback::{Interval, Timeout};
 use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -27,12 +32,21 @@ const TITLE_VI: &str = "Soạn thông báo kết quả kiểm tra";
 const TITLE_EN: &str = "Inspection notice editor";
 
 /// The state the page opens with: the saved draft if there is one,
-/// otherwise the start screen.
-fn initial() -> State {
-    let lang = web::storage::load_lang();
-    match web::storage::load_draft() {
-        Some(Ok(notice)) => {
-            let mut s = State::new(Screen::Editor, notice, lang);
+/// otherwise the start screen. Embedded, the host says where the draft is
+/// (or that there is none) and in which language to open.
+fn initial(host: Option<&Host>) -> State {
+    let lang = embed::initial_lang(host);
+    let restored = match embed::draft_key(host) {
+        Some(key) => web::storage::restore(&key),
+        None => Restored::None,
+    };
+    if let (Some(h), Restored::Draft { .. }) = (host, &restored) {
+        h.set_restored(true);
+    }
+    match restored {
+        Restored::Draft { notice, dirty } => {
+            let mut s = State::new(Screen::Editor, *notice, lang);
+            s.dirty = dirty;
             s.message = Some(Banner {
                 vi: "Đã mở lại bản nháp lưu trong trình duyệt.".into(),
                 en: "Reopened the draft saved in this browser.".into(),
@@ -40,59 +54,110 @@ fn initial() -> State {
             });
             s
         }
-        Some(Err(e)) => {
+        Restored::Broken { error: e, kept } => {
             let mut s = State::new(Screen::Start, template(), lang);
+            let (kept_vi, kept_en) = if kept {
+                (
+                    "Nội dung cũ được giữ riêng: bấm “Tải bản lưu bị hỏng” để tải về máy.",
+                    "Its text is kept aside: press “Download the damaged copy” to save it.",
+                )
+            } else {
+                ("", "")
+            };
             s.message = Some(Banner {
                 vi: format!(
-                    "Bản nháp lưu trong trình duyệt không đọc được: {}",
+                    "Bản nháp lưu trong trình duyệt bị hỏng, không mở lại được: {} {kept_vi} Hãy tạo mới hoặc mở tệp JSON đã tải về.",
                     e.message_vi
                 ),
                 en: format!(
-                    "The draft saved in this browser cannot be read: {}",
+                    "The draft saved in this browser is damaged and cannot be reopened: {} {kept_en} Start a new notice or open a JSON file you downloaded.",
                     e.message_en
                 ),
                 error: true,
             });
             s
         }
-        None => State::new(Screen::Start, template(), lang),
+        Restored::None => State::new(Screen::Start, template(), lang),
     }
 }
 
+/// Standalone (the page) both are unset; embedded (see `crate::web::embed`)
+/// `host` is the embedder.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub host: Option<Host>,
+    /// Show the notice, change nothing (the form's fields are disabled).
+    #[prop_or_default]
+    pub readonly: bool,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(initial);
+pub fn app(p: &AppProps) -> Html {
+    let host = p.host.clone();
+    let state = use_reducer(move || initial(host.as_ref()));
     let ctx = Ctx {
         dispatch: state.dispatcher(),
         lang: state.lang,
+        host: p.host.clone(),
+        readonly: p.readonly,
     };
+    let key = embed::draft_key(p.host.as_ref());
+    embed::use_host(p.host.as_ref(), state.dispatcher(), &state.doc, state.lang);
 
     // Autosave shortly after each change (the pending save is dropped,
-    // i.e. cancelled, when another change comes first).
+    // i.e. cancelled, when another change comes first). After a failed save
+    // it retries every few seconds until one succeeds; it pauses while
+    // another tab's save waits for the officer's answer.
     {
         let d = state.dispatcher();
-        let editing = state.screen == Screen::Editor;
-        use_effect_with((state.doc.clone(), editing), move |(doc, editing)| {
-            let pending = editing.then(|| {
-                let doc = doc.clone();
-                Timeout::new(400, move || match web::storage::save_draft(&doc.get()) {
-                    Ok(()) => d.dispatch(Action::Saved(web::clock())),
-                    Err(_) => d.dispatch(Action::Message(Some(Banner {
-                        vi: "Không lưu được bản nháp vào trình duyệt (bộ nhớ bị chặn hoặc đã đầy). Bạn vẫn soạn tiếp được, nhưng hãy bấm “Tải JSON” để giữ bản nháp.".into(),
-                        en: "The draft could not be saved in this browser (storage blocked or full). You can keep working, but press “Download JSON” to keep your draft.".into(),
-                        error: true,
-                    }))),
-                })
-            });
+        let editing = state.screen == Screen::Editor && state.conflict.is_none();
+        let deps = (state.doc.clone(), state.dirty, editing, state.save_failed);
+        let key = key.clone();
+        use_effect_with(deps, move |(doc, dirty, editing, failed)| {
+            let (doc, dirty) = (doc.clone(), *dirty);
+            let editing = &(*editing && key.is_some());
+            let key = key.unwrap_or_default();
+            let save = move || match web::storage::save_draft(&key, &doc.get(), dirty) {
+                Ok(()) => d.dispatch(Action::Saved(web::clock())),
+                Err(_) => d.dispatch(Action::SaveFailed),
+            };
+            let pending = match (*editing, *failed) {
+                (false, _) => None,
+                (true, false) => Some((Some(Timeout::new(400, save)), None)),
+                (true, true) => Some((None, Some(Interval::new(2000, save)))),
+            };
             move || drop(pending)
         });
     }
+
+    // Another tab saved the draft: ask before overwriting it.
+    let own = key.clone();
+    use_effect_with(state.dispatcher(), move |d| {
+        let d = d.clone();
+        let own = own.clone();
+        let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if let (Some(key), Some(value)) = (e.key(), e.new_value()) {
+                if Some(&key) == own.as_ref() {
+                    d.dispatch(Action::OtherTab(value));
+                }
+            }
+        });
+        move || drop(listener)
+    });
 
     // The page title says when there are errors; <html lang> follows the UI.
     let (errors, _) = state.counts();
     {
         let has_errors = state.summary && errors > 0;
+        let owns_page = p.host.as_ref().is_none_or(Host::owns_page);
         use_effect_with((has_errors, state.lang), move |(has_errors, lang)| {
+            if !owns_page {
+                return;
+            }
             let doc = gloo::utils::document();
             let base = lang.pick(TITLE_VI, TITLE_EN);
             let title = if *has_errors {
@@ -110,11 +175,11 @@ pub fn app() -> Html {
     // Focus what an action asked for, once it is on the page.
     {
         let d = state.dispatcher();
+        let host = p.host.clone();
         use_effect_with(state.focus.clone(), move |focus| {
             if let Some(id) = focus {
-                let el = gloo::utils::document()
-                    .get_element_by_id(id)
-                    .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                let el =
+                    embed::find(host.as_ref(), id).and_then(|e| e.dyn_into::<HtmlElement>().ok());
                 if let Some(el) = el {
                     let _ = el.focus();
                     el.scroll_into_view_with_bool(false);
@@ -124,16 +189,22 @@ pub fn app() -> Html {
         });
     }
 
-    let body = match state.screen {
+    // Read-only: the notice, never the start screen.
+    let screen = if p.readonly {
+        Screen::Editor
+    } else {
+        state.screen
+    };
+    let body = match screen {
         Screen::Start => html! {
             <main id="thongbao-app" class="app start-screen">
                 if let Some(b) = &state.message {
                     <BannerView banner={b.clone()} />
                 }
-                <Start doc={state.doc.clone()} />
+                <Start doc={state.doc.clone()} can_resume={state.can_resume} />
             </main>
         },
-        Screen::Editor => editor(&state),
+        Screen::Editor => editor(&state, p.readonly),
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
@@ -144,7 +215,7 @@ pub fn app() -> Html {
     }
 }
 
-fn editor(state: &State) -> Html {
+fn editor(state: &State, readonly: bool) -> Html {
     let groups = Rc::new(Groups::of(&state.doc.get(), &state.figure_groups));
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for f in state.findings.iter() {
@@ -176,9 +247,15 @@ fn editor(state: &State) -> Html {
     html! {
         <div id="thongbao-app" class={classes!("app", tab_class)}>
             <Toolbar doc={state.doc.clone()} saved_at={state.saved_at.clone().map(AttrValue::from)}
-                dirty={state.dirty} tab={state.tab} />
+                dirty={state.dirty} tab={state.tab} save_failed={state.save_failed} />
+            if let Some(text) = &state.conflict {
+                <OtherTab text={text.clone()} />
+            }
             if let Some(b) = &state.message {
                 <BannerView banner={b.clone()} />
+            }
+            if let Some(pending) = state.pending {
+                <Confirm {pending} doc={state.doc.clone()} />
             }
             <div class="workspace">
                 <main class="form-pane" id="form-pane">
@@ -186,7 +263,13 @@ fn editor(state: &State) -> Html {
                         <Summary doc={state.doc.clone()} findings={state.findings.clone()} mode={state.mode} />
                     }
                     <Nav groups={groups} current={AttrValue::from(group)} counts={Rc::new(counts)} />
-                    <GroupForm {view} />
+                    if readonly {
+                        <fieldset class="readonly" disabled=true style="border: 0; margin: 0; padding: 0; min-width: 0">
+                            <GroupForm {view} />
+                        </fieldset>
+                    } else {
+                        <GroupForm {view} />
+                    }
                 </main>
                 <div class="preview-pane" id="preview-pane">
                     <Preview doc={state.doc.clone()} />

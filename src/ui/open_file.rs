@@ -2,10 +2,10 @@
 //! input), reads a JSON file or an HTML notice thongbao exported, and
 //! replaces the draft only when the file is good. A bad file gets a clear
 //! message and the draft stays as it was. With changes not downloaded yet,
-//! it asks first and offers to download the current draft.
+//! it asks first (the in-page dialog, [`super::confirm`]), which offers to
+//! download the current draft.
 
-use super::state::{Action, Banner, Ctx, Doc};
-use super::toolbar::download;
+use super::state::{Action, Banner, Ctx, Doc, Pending};
 use crate::web;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -24,9 +24,10 @@ pub fn open_file(p: &OpenFileProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let input = use_node_ref();
     let onopen = {
-        let (input, ctx, doc, dirty) = (input.clone(), ctx.clone(), p.doc.clone(), p.dirty);
+        let (input, ctx, dirty) = (input.clone(), ctx.clone(), p.dirty);
         Callback::from(move |_: MouseEvent| {
-            if dirty && !confirm_replace(&ctx, &doc) {
+            if dirty {
+                ctx.dispatch.dispatch(Action::Ask(Pending::Open));
                 return;
             }
             if let Some(i) = input.cast::<HtmlInputElement>() {
@@ -82,17 +83,4 @@ pub fn open_file(p: &OpenFileProps) -> Html {
                 accept=".json,.html,.htm,application/json,text/html" {onchange} />
         </>
     }
-}
-
-/// Asks before the draft is replaced; offers to download it first.
-/// Returns whether to go on.
-pub fn confirm_replace(ctx: &Ctx, doc: &Doc) -> bool {
-    let keep = gloo::dialogs::confirm(ctx.t(
-        "Bản nháp hiện tại có thay đổi chưa tải về máy. Tải bản nháp (JSON) về trước khi thay?\n\nOK: tải về rồi tiếp tục. Hủy: tiếp tục mà không tải.",
-        "The current draft has changes you have not downloaded. Download it (JSON) before replacing it?\n\nOK: download, then go on. Cancel: go on without downloading.",
-    ));
-    if keep {
-        download(ctx, doc, false);
-    }
-    true
 }

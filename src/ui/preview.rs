@@ -1,19 +1,27 @@
 //! The live preview: the exported HTML itself (`core::render::render_html`),
 //! in an iframe so the app's styles and the notice's stay apart.
 //!
-//! - The first render sets `srcdoc`; later ones replace the iframe's body
-//!   in place (shortly after the last keystroke), so its scroll position
+//! - The first render sets `srcdoc`; later ones update the iframe's body
+//!   in place at each change, writing only the elements whose HTML changed
+//!   (`preview_patch`), so its scroll position
 //!   stays where the officer left it.
 //! - A click on an element with `data-field` sends the officer to that
 //!   field (the listener lives in the app, the notice itself runs no
 //!   script: its CSP forbids any).
+//! - The notice is laid out at its own width (A4 and a margin,
+//!   [`FRAME_WIDTH`]) and, when the pane is narrower, the iframe is scaled
+//!   down to fit it (a CSS transform set from here; the notice's HTML stays
+//!   the exported one). Clicks map through the transform, so click-to-field
+//!   keeps working.
 
+use super::preview_patch;
 use super::state::{Action, Ctx, Doc};
 use crate::core::render::render_html;
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlIFrameElement};
+use web_sys::{Element, HtmlIFrameElement, ResizeObserver};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,48 +32,108 @@ pub struct PreviewProps {
 /// The id of the preview iframe (printing uses it).
 pub const FRAME_ID: &str = "preview-frame";
 
-/// Puts `html` into the iframe: in place when a document is already there.
-fn show(frame: &HtmlIFrameElement, html: &str) {
-    let body = html
-        .find("<body")
-        .and_then(|start| html[start..].find('>').map(|e| start + e + 1))
-        .zip(html.rfind("</body>"));
-    if let (Some(doc), Some((from, to))) = (frame.content_document(), body) {
+/// The width (CSS px) the notice is laid out at: an A4 page (210 mm ≈ 794
+/// px), its screen margins and a scrollbar.
+pub const FRAME_WIDTH: f64 = 840.0;
+
+/// Sizes the iframe to its pane: full size when the pane is wide enough,
+/// otherwise laid out at [`FRAME_WIDTH`] and scaled down to the pane.
+fn fit(frame: &HtmlIFrameElement, width: f64, height: f64) {
+    if width <= 0.0 || height <= 0.0 {
+        return; // hidden (the form tab on a phone)
+    }
+    let style = if width >= FRAME_WIDTH {
+        String::new()
+    } else {
+        let scale = width / FRAME_WIDTH;
+        format!(
+            "width:{FRAME_WIDTH}px;height:{:.1}px;transform:scale({scale:.4})",
+            height / scale
+        )
+    };
+    let _ = frame.set_attribute("style", &style);
+    let _ = frame.set_attribute(
+        "data-scale",
+        &format!("{:.4}", (width / FRAME_WIDTH).min(1.0)),
+    );
+}
+
+/// The preview's document and the body HTML it shows (what the next update
+/// is compared with).
+type Shown = Option<(web_sys::Document, String)>;
+
+/// Puts `html` into the iframe: in place when a document is already there,
+/// writing only the elements that changed (`preview_patch`).
+/// Returns true when it replaced the body in place (the iframe's `srcdoc`
+/// then holds an older notice).
+fn show(frame: &HtmlIFrameElement, html: &str, shown: &RefCell<Shown>) -> bool {
+    if let (Some(doc), Some(new)) = (frame.content_document(), preview_patch::body_of(html)) {
         if let (Some(b), true) = (doc.body(), doc.ready_state() == "complete") {
-            if from <= to && b.child_element_count() > 0 {
-                b.set_inner_html(&html[from..to]);
-                return;
+            if b.child_element_count() > 0 {
+                let mut s = shown.borrow_mut();
+                match s.as_ref() {
+                    Some((d, old)) if d.is_same_node(Some(&doc)) => {
+                        preview_patch::patch(&b, old, new)
+                    }
+                    _ => b.set_inner_html(new),
+                }
+                *s = Some((doc, new.to_string()));
+                return true;
             }
         }
     }
     frame.set_srcdoc(html);
+    *shown.borrow_mut() = None;
+    false
 }
 
 #[function_component(Preview)]
 pub fn preview(p: &PreviewProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let frame = use_node_ref();
-    let pending = use_mut_ref(|| None::<Timeout>);
+    let shown = use_mut_ref(|| None::<(web_sys::Document, String)>);
     let click = use_mut_ref(|| None::<EventListener>);
+    // The srcdoc is older than the notice shown: a reload of the iframe
+    // (the custom element was moved in its page) must show it again.
+    let stale = use_mut_ref(|| false);
+    let pane = use_node_ref();
 
-    // Re-render the notice shortly after the last change.
+    // Fit the iframe to its pane whenever the pane's size changes.
+    {
+        let (pane, frame) = (pane.clone(), frame.clone());
+        use_effect_with((), move |_| {
+            let resize = Closure::<dyn FnMut()>::new({
+                let (pane, frame) = (pane.clone(), frame.clone());
+                move || {
+                    if let (Some(p), Some(f)) =
+                        (pane.cast::<Element>(), frame.cast::<HtmlIFrameElement>())
+                    {
+                        fit(&f, p.client_width() as f64, p.client_height() as f64);
+                    }
+                }
+            });
+            let observer = ResizeObserver::new(resize.as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(p)) = (&observer, pane.cast::<Element>()) {
+                o.observe(&p);
+            }
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
+                }
+                drop(resize);
+            }
+        });
+    }
+
+    // Re-render the notice after each change, at once (the preview is what
+    // the officer watches; only the changed elements are written).
     {
         let frame = frame.clone();
-        let pending = pending.clone();
+        let shown = shown.clone();
+        let stale = stale.clone();
         use_effect_with(p.doc.clone(), move |doc| {
-            let doc = doc.clone();
-            let first = frame
-                .cast::<HtmlIFrameElement>()
-                .is_some_and(|f| f.srcdoc().is_empty());
-            let run = move || {
-                if let Some(f) = frame.cast::<HtmlIFrameElement>() {
-                    show(&f, &render_html(&doc.get()));
-                }
-            };
-            if first {
-                run();
-            } else {
-                *pending.borrow_mut() = Some(Timeout::new(150, run));
+            if let Some(f) = frame.cast::<HtmlIFrameElement>() {
+                *stale.borrow_mut() = show(&f, &render_html(&doc.get()), &shown);
             }
         });
     }
@@ -75,6 +143,7 @@ pub fn preview(p: &PreviewProps) -> Html {
         let frame = frame.clone();
         let d = ctx.dispatch.clone();
         let click = click.clone();
+        let (stale, notice, shown) = (stale.clone(), p.doc.clone(), shown.clone());
         Callback::from(move |_: Event| {
             let Some(doc) = frame
                 .cast::<HtmlIFrameElement>()
@@ -94,11 +163,16 @@ pub fn preview(p: &PreviewProps) -> Html {
                 }
             });
             *click.borrow_mut() = Some(listener);
+            if *stale.borrow() {
+                if let Some(f) = frame.cast::<HtmlIFrameElement>() {
+                    show(&f, &render_html(&notice.get()), &shown);
+                }
+            }
         })
     };
 
     html! {
-        <section class="preview" aria-labelledby="preview-title">
+        <section class="preview" aria-labelledby="preview-title" ref={pane}>
             <h2 id="preview-title" class="visually-hidden">{ ctx.t("Xem trước thông báo", "Preview of the notice") }</h2>
             <iframe id={FRAME_ID} ref={frame} {onload}
                 title={ctx.t("Xem trước thông báo (bấm vào một đoạn để sửa)", "Preview of the notice (click a paragraph to edit it)")} />

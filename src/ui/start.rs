@@ -1,14 +1,20 @@
-//! The start screen, when there is no draft: new from the template, the
-//! Chi Lăng 2024 sample, or a file.
+//! The start screen, when there is no draft or after "Tạo mới": new from
+//! the template, the Chi Lăng 2024 sample, or a file; back to the draft
+//! being edited (after "Tạo mới"); and, when a saved draft was damaged,
+//! "Tải bản lưu bị hỏng" to download its raw text.
 
 use super::open_file::OpenFile;
-use super::state::{Action, Ctx, Doc};
+use super::state::{Action, Banner, Ctx, Doc};
 use crate::core::samples::{sample, template};
+use crate::web;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub doc: Doc,
+    /// A draft is open ("Tạo mới" led here): offer to go back to it.
+    #[prop_or_default]
+    pub can_resume: bool,
 }
 
 #[function_component(Start)]
@@ -32,6 +38,32 @@ pub fn start(p: &StartProps) -> Html {
             })
         })
     };
+    let onresume = {
+        let d = ctx.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Resume))
+    };
+    // The raw text of a damaged saved draft, kept aside at start.
+    let key = web::embed::draft_key(ctx.host.as_ref());
+    let broken = key
+        .as_deref()
+        .and_then(web::storage::broken_draft)
+        .is_some();
+    let onbroken = {
+        let d = ctx.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(text) = key.as_deref().and_then(web::storage::broken_draft) else {
+                return;
+            };
+            let name = format!("thong-bao-ban-luu-hong-{}.txt", web::today());
+            if web::download::save(&name, "text/plain;charset=utf-8", &text).is_err() {
+                d.dispatch(Action::Message(Some(Banner {
+                    vi: "Trình duyệt không cho tải tệp về. Hãy thử lại.".into(),
+                    en: "The browser refused the download. Try again.".into(),
+                    error: true,
+                })));
+            }
+        })
+    };
     html! {
         <section class="start" aria-labelledby="start-title">
             <h1 id="start-title">{ ctx.t("Soạn thông báo kết quả kiểm tra, giám sát", "Write the notice of an inspection") }</h1>
@@ -43,7 +75,17 @@ pub fn start(p: &StartProps) -> Html {
                 <button type="button" id="btn-sample" onclick={onsample}>{ ctx.t("Mở mẫu Chi Lăng 2024", "Open the Chi Lăng 2024 sample") }</button>
                 <OpenFile doc={p.doc.clone()} dirty={false}
                     label={AttrValue::from(ctx.t("Mở tệp đã lưu…", "Open a saved file…").to_string())} />
+                if p.can_resume {
+                    <button type="button" id="btn-resume" onclick={onresume}>{ ctx.t("Quay lại bản đang soạn", "Back to the current draft") }</button>
+                }
             </div>
+            if broken {
+                <p class="broken-draft">
+                    { ctx.t("Bản nháp cũ bị hỏng được giữ riêng trong trình duyệt.", "The damaged old draft is kept aside in this browser.") }
+                    { " " }
+                    <button type="button" id="btn-broken" onclick={onbroken}>{ ctx.t("Tải bản lưu bị hỏng", "Download the damaged copy") }</button>
+                </p>
+            }
         </section>
     }
 }

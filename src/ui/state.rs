@@ -52,6 +52,11 @@ impl Doc {
         self.version
     }
 
+    /// The same notice under a new version (to make the autosave run again).
+    fn touched(&self) -> Doc {
+        self.edit(|_| ()).0
+    }
+
     /// Changes the notice in place and returns the next version.
     fn edit<R>(&self, f: impl FnOnce(&mut Notice) -> R) -> (Doc, R) {
         let r = f(&mut self.cell.borrow_mut());
@@ -93,6 +98,15 @@ impl Banner {
     pub fn text(&self, lang: Lang) -> &str {
         lang.pick(&self.vi, &self.en)
     }
+}
+
+/// What waits for the officer's answer in the "unsaved changes" dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pending {
+    /// "Tạo mới": back to the start screen to choose a new notice.
+    New,
+    /// "Mở tệp": the file picker.
+    Open,
 }
 
 /// The lists the editor can add to, remove from and reorder.
@@ -170,6 +184,20 @@ pub enum Action {
     Exported,
     Message(Option<Banner>),
     CloseSummary,
+    /// Saving the draft in the browser failed (storage blocked or full).
+    SaveFailed,
+    /// Ask before replacing a draft with unsaved changes.
+    Ask(Pending),
+    /// The dialog was answered or cancelled.
+    CloseAsk,
+    /// Back to the start screen (the draft stays until something replaces it).
+    Home,
+    /// From the start screen back to the draft being edited.
+    Resume,
+    /// Another tab saved the draft (its raw text): ask before overwriting.
+    OtherTab(String),
+    /// "Giữ bản của tôi": dismiss the other tab's save; autosave resumes.
+    KeepMine,
 }
 
 /// Findings by the field the officer is sent to (the first field of each).
@@ -200,6 +228,17 @@ pub struct State {
     /// Changed since it was last downloaded.
     pub dirty: bool,
     pub message: Option<Banner>,
+    /// The last save to the browser's storage failed: keep telling the
+    /// officer, and retry until a save succeeds.
+    pub save_failed: bool,
+    /// The "unsaved changes" dialog is open for this.
+    pub pending: Option<Pending>,
+    /// Another tab saved the draft (its raw text); autosave pauses until the
+    /// officer chooses which version to keep.
+    pub conflict: Option<Rc<str>>,
+    /// The start screen shows while a draft is open ("Tạo mới"): it can go
+    /// back to it.
+    pub can_resume: bool,
 }
 
 impl State {
@@ -221,6 +260,10 @@ impl State {
             saved_at: None,
             dirty: false,
             message: None,
+            save_failed: false,
+            pending: None,
+            conflict: None,
+            can_resume: false,
         };
         s.recheck();
         s
@@ -273,8 +316,10 @@ impl Reducible for State {
             Action::Load { notice, message } => {
                 let lang = s.lang;
                 let saved = s.saved_at.clone();
+                let save_failed = s.save_failed;
                 s = State::new(Screen::Editor, *notice, lang);
                 s.saved_at = saved;
+                s.save_failed = save_failed;
                 s.message = message;
             }
             Action::Edit { path, value } => {
@@ -399,7 +444,58 @@ impl Reducible for State {
             }
             Action::Tab(t) => s.tab = t,
             Action::Lang(l) => s.lang = l,
-            Action::Saved(at) => s.saved_at = Some(at),
+            Action::Saved(at) => {
+                if s.save_failed {
+                    s.save_failed = false;
+                    s.message = Some(Banner {
+                        vi: format!("Đã lưu được bản nháp vào trình duyệt lúc {at}: bản lưu đã cập nhật đủ mọi thay đổi."),
+                        en: format!("The draft was saved in this browser at {at}: the saved copy has every change again."),
+                        error: false,
+                    });
+                }
+                s.saved_at = Some(at);
+            }
+            Action::SaveFailed => {
+                if s.save_failed {
+                    return self;
+                }
+                s.save_failed = true;
+                s.message = Some(Banner {
+                    vi: "Không lưu được bản nháp vào trình duyệt (bộ nhớ bị chặn hoặc đã đầy). Bạn vẫn soạn tiếp được, nhưng hãy bấm “Tải JSON” để giữ bản nháp; trình soạn thảo sẽ tự thử lưu lại.".into(),
+                    en: "The draft could not be saved in this browser (storage blocked or full). You can keep working, but press “Download JSON” to keep your draft; the editor keeps trying to save.".into(),
+                    error: true,
+                });
+            }
+            Action::Ask(p) => s.pending = Some(p),
+            Action::CloseAsk => {
+                if s.pending.is_none() {
+                    return self;
+                }
+                s.pending = None;
+            }
+            Action::Home => {
+                s.pending = None;
+                s.screen = Screen::Start;
+                s.can_resume = true;
+                s.message = None;
+            }
+            Action::Resume => {
+                s.screen = Screen::Editor;
+                s.can_resume = false;
+            }
+            Action::OtherTab(text) => {
+                if (s.screen != Screen::Editor && !s.can_resume)
+                    || text == crate::core::json::to_json(&s.doc.get())
+                {
+                    return self;
+                }
+                s.conflict = Some(Rc::from(text));
+            }
+            Action::KeepMine => {
+                s.conflict = None;
+                // Save now, so the other tab learns of this choice.
+                s.doc = s.doc.touched();
+            }
             Action::Exported => s.dirty = false,
             Action::Message(m) => s.message = m,
             Action::CloseSummary => s.summary = false,
@@ -605,6 +701,10 @@ fn list_op<T: Item>(
 pub struct Ctx {
     pub dispatch: UseReducerDispatcher<State>,
     pub lang: Lang,
+    /// The embedder (custom element or parent window); None on the page.
+    pub host: Option<crate::web::embed::Host>,
+    /// Show the notice without changing it.
+    pub readonly: bool,
 }
 
 impl Ctx {

@@ -4,10 +4,9 @@
 
 use super::open_file::OpenFile;
 use super::preview::FRAME_ID;
-use super::state::{Action, Banner, Ctx, Doc, Tab};
-use crate::core::json::to_json;
+use super::state::{Action, Banner, Ctx, Doc, Pending, Tab};
+use crate::core::check::Mode;
 use crate::core::lang::Lang;
-use crate::core::render::render_html;
 use crate::web;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlIFrameElement;
@@ -19,22 +18,21 @@ pub struct ToolbarProps {
     pub saved_at: Option<AttrValue>,
     pub dirty: bool,
     pub tab: Tab,
+    /// The last save to the browser failed.
+    #[prop_or_default]
+    pub save_failed: bool,
 }
 
 /// Downloads the notice; the banner says when the browser refused.
+/// Embedded, the host hears of it first (`thongbao-export`) and may take
+/// the file itself instead.
 pub fn download(ctx: &Ctx, doc: &Doc, html: bool) {
-    let n = doc.get();
-    let stem = web::download::file_stem(&n, &web::today());
-    let result = if html {
-        web::download::save(
-            &format!("{stem}.html"),
-            "text/html;charset=utf-8",
-            &render_html(&n),
-        )
-    } else {
-        web::download::save(&format!("{stem}.json"), "application/json", &to_json(&n))
-    };
-    match result {
+    let file = web::embed::Export::of(&doc.get(), html);
+    if ctx.host.as_ref().is_some_and(|h| !h.export(&file)) {
+        ctx.dispatch.dispatch(Action::Exported);
+        return;
+    }
+    match web::download::save(&file.file_name, file.mime, &file.content) {
         Ok(()) => ctx.dispatch.dispatch(Action::Exported),
         Err(_) => ctx.dispatch.dispatch(Action::Message(Some(Banner {
             vi: "Trình duyệt không cho tải tệp về. Hãy thử lại hoặc dùng trình duyệt khác.".into(),
@@ -48,13 +46,28 @@ pub fn download(ctx: &Ctx, doc: &Doc, html: bool) {
 pub fn toolbar(p: &ToolbarProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let d = ctx.dispatch.clone();
+    // Embedded, the host hears of each check (`thongbao-validate`).
+    let validated = {
+        let (host, doc) = (ctx.host.clone(), p.doc.clone());
+        move |mode| {
+            if let Some(h) = &host {
+                h.validated(&doc.get(), mode);
+            }
+        }
+    };
     let oncheck = {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::CheckAll))
+        let (d, validated) = (d.clone(), validated.clone());
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::CheckAll);
+            validated(Mode::Draft);
+        })
     };
     let onfinalise = {
         let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Finalise))
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Finalise);
+            validated(Mode::Final);
+        })
     };
     let onjson = {
         let (ctx, doc) = (ctx.clone(), p.doc.clone());
@@ -64,23 +77,38 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         let (ctx, doc) = (ctx.clone(), p.doc.clone());
         Callback::from(move |_: MouseEvent| download(&ctx, &doc, true))
     };
-    let onprint = Callback::from(|_: MouseEvent| {
-        let frame = gloo::utils::document()
-            .get_element_by_id(FRAME_ID)
+    let host = ctx.host.clone();
+    let onprint = Callback::from(move |_: MouseEvent| {
+        let frame = web::embed::find(host.as_ref(), FRAME_ID)
             .and_then(|e| e.dyn_into::<HtmlIFrameElement>().ok())
             .and_then(|f| f.content_window());
         if let Some(w) = frame {
             let _ = w.print();
         }
     });
+    // "Tạo mới": back to the start screen; asks first when changes were
+    // not downloaded.
+    let onnew = {
+        let (d, dirty) = (d.clone(), p.dirty);
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(if dirty {
+                Action::Ask(Pending::New)
+            } else {
+                Action::Home
+            })
+        })
+    };
     let onlang = {
         let d = d.clone();
+        let owns_page = ctx.host.as_ref().is_none_or(|h| h.owns_page());
         let next = match ctx.lang {
             Lang::Vi => Lang::En,
             Lang::En => Lang::Vi,
         };
         Callback::from(move |_: MouseEvent| {
-            web::storage::save_lang(next);
+            if owns_page {
+                web::storage::save_lang(next);
+            }
             d.dispatch(Action::Lang(next))
         })
     };
@@ -98,10 +126,15 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             <h1 class="app-name">{ ctx.t("Soạn thông báo kết quả kiểm tra", "Inspection notice editor") }</h1>
             <div class="actions">
                 <button type="button" id="btn-check" onclick={oncheck}>{ ctx.t("Kiểm tra", "Check") }</button>
-                <button type="button" id="btn-finalise" onclick={onfinalise}>{ ctx.t("Hoàn tất", "Finalise") }</button>
+                if !ctx.readonly {
+                    <button type="button" id="btn-finalise" onclick={onfinalise}>{ ctx.t("Hoàn tất", "Finalise") }</button>
+                }
                 <button type="button" id="btn-json" onclick={onjson}>{ ctx.t("Tải JSON", "Download JSON") }</button>
                 <button type="button" id="btn-html" onclick={onhtml}>{ ctx.t("Tải HTML", "Download HTML") }</button>
-                <OpenFile doc={p.doc.clone()} dirty={p.dirty} />
+                if !ctx.readonly {
+                    <button type="button" id="btn-new-notice" onclick={onnew}>{ ctx.t("Tạo mới", "New") }</button>
+                    <OpenFile doc={p.doc.clone()} dirty={p.dirty} />
+                }
                 <button type="button" id="btn-print" onclick={onprint}>{ ctx.t("In", "Print") }</button>
                 <button type="button" id="btn-lang" onclick={onlang}
                     lang={if ctx.lang == Lang::Vi { "en" } else { "vi" }}>
@@ -109,7 +142,9 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 </button>
             </div>
             <p class="saved" id="saved-at" role="status" aria-live="polite">
-                if let Some(at) = &p.saved_at {
+                if p.save_failed {
+                    <strong>{ ctx.t("Chưa lưu được vào trình duyệt: hãy Tải JSON", "Not saved in the browser: download the JSON") }</strong>
+                } else if let Some(at) = &p.saved_at {
                     { ctx.t("Đã lưu lúc ", "Saved at ") }{ at.clone() }
                 }
             </p>

@@ -18,8 +18,11 @@ let exportedHtml;
 before(async () => {
   b = await launch();
   page = b.page;
-  // "Mở tệp" with unsaved changes asks first: answer "go on without downloading".
-  page.on("dialog", (d) => d.dismiss());
+  // No window.alert/confirm anywhere: questions are asked in the page.
+  page.on("dialog", (d) => {
+    b.errors.push(`unexpected ${d.type()} dialog: ${d.message()}`);
+    d.dismiss();
+  });
   await openApp(page);
 });
 after(async () => {
@@ -158,7 +161,10 @@ test("the exported HTML opens again (Mở tệp)", async () => {
   await gotoGroup(page, "header");
   await typeInto(page, "header/number", "123");
   await previewText(page, "123/TB-SLĐTBXH");
-  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("#btn-open")]);
+  // Changed since the download: "Mở tệp" asks first; go on without downloading.
+  await page.click("#btn-open");
+  await page.locator("#confirm-dialog").waitFor();
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("#confirm-continue")]);
   await chooser.setFiles(exportedHtml);
   await page.locator("#banner").filter({ hasText: "Đã mở tệp" }).waitFor();
   await gotoGroup(page, "header");

@@ -1,0 +1,334 @@
+// The browser half of scripts/bench.sh: measures dist/thongbao.html in
+// headless Chromium (playwright-core, /usr/bin/chromium) with the page's own
+// Performance API, side by side with the floor (bench/floor.html) and the
+// static notice, prints a table and writes target/bench.json.
+//
+// usage: node scripts/bench.mjs   (scripts/bench.sh prepares target/bench/)
+// env: BENCH_KEYS (keystrokes measured per notice, default 200),
+//      BENCH_OPENS (runs of each open, default 7), BENCH_EDITS (heap, 1000)
+import { chromium } from "playwright-core";
+import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir, cpus } from "node:os";
+import { join, dirname, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const B = join(ROOT, "target", "bench");
+const KEYS = +(process.env.BENCH_KEYS || 200);
+const OPENS = +(process.env.BENCH_OPENS || 7);
+const EDITS = +(process.env.BENCH_EDITS || 1000);
+const APP = pathToFileURL(join(ROOT, "dist", "thongbao.html")).href;
+const FLOOR = pathToFileURL(join(ROOT, "bench", "floor.html")).href;
+const STATIC = pathToFileURL(join(B, "static.html")).href;
+const BLOCK = "block/p1.s1.b1/text"; // the first paragraph: typed into at its start
+const MARK = "\u0001TYPED\u0001";
+// Typed text: lowercase letters and spaces, never "T" (the paragraph starts
+// with "Trên"), so "the preview starts with what was typed" is exact.
+const WORDS = "kiem tra giam sat viec thuc hien chinh sach tre em nam hai khong hai tu ".repeat(40);
+
+const q = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] : NaN;
+};
+const med = (xs) => q(xs, 0.5);
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => (n / 1000).toFixed(1);
+const ms = (n) => (Number.isFinite(n) ? n.toFixed(2) : "–");
+
+async function launch() {
+  const dir = mkdtempSync(join(tmpdir(), "thongbao-bench-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--disable-dev-shm-usage", "--enable-precise-memory-info", "--js-flags=--expose-gc",
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  return { context, page, errors, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+// Runs in the page before its own scripts: records when the page first is
+// "ready" (app: an input of the form exists and the preview shows the
+// notice; static notice: its first data-field element exists).
+function openProbe() {
+  const ready = () => {
+    const d = document;
+    if (d.getElementById("thongbao-wasm") || d.getElementById("app")) {
+      const input = d.querySelector("#form-pane input, #form-pane textarea");
+      const f = d.getElementById("preview-frame");
+      const fd = f && f.contentDocument;
+      return !!(input && fd && fd.querySelector("[data-field]"));
+    }
+    return !!d.querySelector("[data-field]");
+  };
+  window.__open = null;
+  const check = () => {
+    if (window.__open === null && ready()) window.__open = performance.now();
+    if (window.__open === null) setTimeout(check, 0);
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  document.addEventListener("load", check, true);
+  check();
+}
+
+async function measureOpen(page, url) {
+  const times = [];
+  for (let i = 0; i < OPENS; i++) {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__open !== null, null, { timeout: 30000, polling: 20 });
+    times.push(await page.evaluate(() => window.__open));
+  }
+  return times;
+}
+
+// Runs in the page: times each keystroke from its input event (window,
+// capture phase: before any handler of the page) to the preview's element
+// of BLOCK starting with the expected text (a MutationObserver on the
+// preview's document, plus a polling fallback), then to the preview laid
+// out again (a forced layout right after).
+function keyProbe(block) {
+  const frameDoc = () => document.getElementById("preview-frame")?.contentDocument;
+  const st = (window.__keys = { expect: null, t0: 0, dom: [], layout: [], seen: 0 });
+  const sel = `[data-field="${block}"]`;
+  const done = () => {
+    if (st.expect === null) return;
+    const doc = frameDoc();
+    const el = doc && doc.querySelector(sel);
+    if (!el || !el.textContent.startsWith(st.expect)) return;
+    const t1 = performance.now();
+    void doc.body.offsetHeight; // style + layout of the new preview
+    const t2 = performance.now();
+    st.dom.push(t1 - st.t0);
+    st.layout.push(t2 - st.t0);
+    st.expect = null;
+    st.seen++;
+  };
+  let observed = null;
+  const observe = () => {
+    const doc = frameDoc();
+    if (doc && doc !== observed) {
+      observed = doc;
+      new MutationObserver(done).observe(doc, { childList: true, subtree: true, characterData: true });
+    }
+  };
+  window.addEventListener("input", () => {
+    observe();
+    st.t0 = performance.now();
+  }, true);
+  document.addEventListener("load", () => { observe(); done(); }, true);
+  const poll = () => { observe(); done(); requestAnimationFrame(poll); };
+  poll();
+  window.__expect = (text) => { st.expect = text; };
+}
+
+// What was typed into the paragraph since it was opened (openEditor and
+// openFloor reset it).
+let typed = "";
+
+async function typeKeys(page, n, { record = true } = {}) {
+  for (let i = 0; i < n; i++) {
+    const c = WORDS[typed.length % WORDS.length];
+    const expect = typed + c;
+    const seen = await page.evaluate((e) => {
+      const seen = window.__keys.seen;
+      window.__expect(e);
+      return seen;
+    }, expect);
+    await page.keyboard.insertText(c);
+    // Waits in the page (the times are taken there, not here).
+    await page.evaluate((s) => new Promise((ok, fail) => {
+      const until = performance.now() + 20000;
+      const wait = () => (window.__keys.seen > s ? ok() : performance.now() > until ? fail(new Error("timeout")) : setTimeout(wait, 1));
+      wait();
+    }), seen).catch(async (e) => {
+      const why = await page.evaluate((b) => {
+        const el = document.getElementById("preview-frame")?.contentDocument?.querySelector(`[data-field="${b}"]`);
+        return { seen: window.__keys.seen, n: window.__keys.dom.length, expect: window.__keys.expect, preview: el && el.textContent.slice(0, 80), focus: document.activeElement?.id };
+      }, BLOCK);
+      throw new Error(`keystroke ${i}: the preview never showed the text: ${JSON.stringify(why)} (${e.message})`);
+    });
+    typed = expect;
+  }
+  if (!record) return null;
+  return page.evaluate((n) => ({ dom: window.__keys.dom.slice(-n), layout: window.__keys.layout.slice(-n) }), n);
+}
+
+async function heap(page) {
+  return page.evaluate(() => {
+    if (window.gc) window.gc();
+    // eslint-disable-next-line no-undef
+    const m = typeof wasm_bindgen !== "undefined" ? wasm_bindgen.memory : null;
+    return {
+      js: performance.memory ? performance.memory.usedJSHeapSize : null,
+      wasm: m ? m.buffer.byteLength : null,
+    };
+  });
+}
+
+// Opens the app on `json` (as the saved draft: the editor opens on it) and
+// puts the caret at the start of BLOCK.
+async function openEditor(page, json) {
+  // Leave the app first: its autosave must not overwrite the draft set here.
+  await page.goto("about:blank");
+  await page.goto(APP);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto("about:blank");
+  await page.goto(APP);
+  await page.evaluate((j) => { localStorage.clear(); localStorage.setItem("thongbao.draft", j); }, json);
+  await page.goto(APP);
+  await page.waitForFunction(() => window.__open !== null, null, { timeout: 60000 });
+  await page.evaluate(keyProbe, BLOCK);
+  // Go to the paragraph's section in the navigation.
+  await page.click('[id="nav-sec:p1.s1"]');
+  const input = page.locator(`[id="f-${BLOCK}"]`);
+  await input.waitFor({ state: "visible", timeout: 10000 });
+  await input.focus();
+  await page.keyboard.press("Control+Home");
+  typed = "";
+}
+
+async function openFloor(page, html) {
+  const anchor = `data-field="${BLOCK}">`;
+  const at = html.indexOf(anchor);
+  if (at < 0) throw new Error(`rendered notice lacks ${anchor}`);
+  const marked = html.slice(0, at + anchor.length) + MARK + html.slice(at + anchor.length);
+  const body = marked.slice(marked.indexOf(">", marked.indexOf("<body")) + 1, marked.lastIndexOf("</body>"));
+  await page.goto(FLOOR);
+  await page.evaluate(([h, b, m]) => window.floorInit(h, b, m), [html, body, MARK]);
+  await page.evaluate(keyProbe, BLOCK);
+  await page.locator("#floor-input").focus();
+  typed = "";
+}
+
+const stats = (xs) => ({ n: xs.length, p50: med(xs), p95: q(xs, 0.95), max: Math.max(...xs) });
+
+async function main() {
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+    sizes: {}, open: {}, keystroke: {}, heap: {}, native: null,
+  };
+  // 1. sizes
+  for (const [name, path] of [
+    ["thongbao.html", join(ROOT, "dist", "thongbao.html")],
+    ["thongbao-element.js", join(ROOT, "dist", "thongbao-element.js")],
+    ["wasm", join(ROOT, "target", "web", "thongbao_bg.wasm")],
+  ]) {
+    if (!existsSync(path)) continue;
+    const buf = readFileSync(path);
+    result.sizes[name] = { raw: buf.length, gzip9: gz(buf) };
+  }
+
+  const b = await launch();
+  const { page } = b;
+  await page.addInitScript(openProbe);
+  try {
+    // 2. open → interactive
+    const sample = readFileSync(join(B, "scaled-1.json"), "utf8");
+    await page.goto(APP);
+    await page.evaluate((j) => { localStorage.clear(); localStorage.setItem("thongbao.draft", j); }, sample);
+    const app = await measureOpen(page, APP);
+    const stat = await measureOpen(page, STATIC);
+    result.open = { app: stats(app), static: stats(stat), ratio: med(app) / med(stat) };
+    const marks = await page.goto(APP).then(() => page.waitForFunction(() => window.__open !== null))
+      .then(() => page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]))));
+    result.open.marks = marks;
+
+    // 3.–4. keystroke → preview, editor and floor, per notice size
+    for (const factor of [1, 10, 100]) {
+      const name = factor === 1 ? "sample" : `${factor}×`;
+      const json = readFileSync(join(B, `scaled-${factor}.json`), "utf8");
+      const html = readFileSync(join(B, `scaled-${factor}.html`), "utf8");
+      const keys = factor === 100 ? Math.max(50, Math.round(KEYS / 2)) : KEYS;
+      await openEditor(page, json);
+      await typeKeys(page, 10, { record: false }); // warm-up
+      const ed = await typeKeys(page, keys);
+      await openFloor(page, html);
+      await typeKeys(page, 10, { record: false });
+      const fl = await typeKeys(page, keys);
+      result.keystroke[name] = {
+        html_bytes: html.length,
+        editor: { dom: stats(ed.dom), layout: stats(ed.layout) },
+        floor: { dom: stats(fl.dom), layout: stats(fl.layout) },
+      };
+      const k = result.keystroke[name];
+      k.ratio_p50 = k.editor.dom.p50 / k.floor.dom.p50;
+      k.ratio_p95 = k.editor.dom.p95 / k.floor.dom.p95;
+      k.ratio_layout_p95 = k.editor.layout.p95 / k.floor.layout.p95;
+    }
+
+    // 5. heap after opening the sample and after EDITS edits
+    await openEditor(page, sample);
+    await page.waitForTimeout(600);
+    const before = await heap(page);
+    await typeKeys(page, EDITS, { record: false });
+    await page.waitForTimeout(600); // the autosave runs
+    const after = await heap(page);
+    result.heap = { edits: EDITS, before, after, bound_js: 2 * before.js + 5e6, ok: after.js <= 2 * before.js + 5e6 };
+    if (b.errors.length) result.page_errors = b.errors;
+  } finally {
+    await b.close();
+  }
+
+  // 6. native (cargo bench --bench core, run by bench.sh)
+  const nativePath = join(ROOT, "target", "bench-core.json");
+  if (existsSync(nativePath) && Date.now() - statSync(nativePath).mtimeMs < 3600e3) {
+    result.native = JSON.parse(readFileSync(nativePath, "utf8")).results;
+  }
+
+  writeFileSync(join(ROOT, "target", "bench.json"), JSON.stringify(result, null, 2) + "\n");
+  print(result);
+}
+
+function print(r) {
+  const out = [];
+  out.push(`thongbao benchmark — ${r.date.slice(0, 10)}, ${r.machine.cores} cores (${r.machine.cpu}), headless Chromium`);
+  out.push("");
+  out.push("| size | raw KB | gzip -9 KB |");
+  out.push("|---|---:|---:|");
+  for (const [k, v] of Object.entries(r.sizes)) out.push(`| ${k} | ${kb(v.raw)} | ${kb(v.gzip9)} |`);
+  out.push("");
+  out.push(`| open from file:// (n=${r.open.app.n}) | p50 ms | p95 ms |`);
+  out.push("|---|---:|---:|");
+  out.push(`| editor, sample draft → interactive | ${ms(r.open.app.p50)} | ${ms(r.open.app.p95)} |`);
+  out.push(`| static notice (rendered sample) | ${ms(r.open.static.p50)} | ${ms(r.open.static.p95)} |`);
+  out.push(`| ratio editor / static (p50) | ${r.open.ratio.toFixed(2)}× | |`);
+  out.push("");
+  out.push("| keystroke → preview | n | editor p50 | editor p95 | floor p50 | floor p95 | ×floor p50 | ×floor p95 | editor p95 incl. layout | floor p95 incl. layout |");
+  out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+  for (const [k, v] of Object.entries(r.keystroke)) {
+    out.push(`| ${k} (${kb(v.html_bytes)} KB HTML) | ${v.editor.dom.n} | ${ms(v.editor.dom.p50)} | ${ms(v.editor.dom.p95)} | ${ms(v.floor.dom.p50)} | ${ms(v.floor.dom.p95)} | ${v.ratio_p50.toFixed(2)} | ${v.ratio_p95.toFixed(2)} | ${ms(v.editor.layout.p95)} | ${ms(v.floor.layout.p95)} |`);
+  }
+  out.push("");
+  const h = r.heap;
+  if (h.before) {
+    const mb = (n) => (n == null ? "–" : (n / 1e6).toFixed(2));
+    out.push(`| memory (MB) | after opening | after ${h.edits} edits |`);
+    out.push("|---|---:|---:|");
+    out.push(`| JS heap (used) | ${mb(h.before.js)} | ${mb(h.after.js)} |`);
+    out.push(`| wasm linear memory | ${mb(h.before.wasm)} | ${mb(h.after.wasm)} |`);
+    out.push(`JS heap bound (2× + 5 MB): ${mb(h.bound_js)} MB — ${h.ok ? "met" : "MISSED"}`);
+    out.push("");
+  }
+  if (r.native) {
+    out.push("| native (cargo bench --bench core) | task | p50 ms | p95 ms |");
+    out.push("|---|---|---:|---:|");
+    for (const x of r.native) out.push(`| ${x.notice} | ${x.task} | ${ms(x.p50_ms)} | ${ms(x.p95_ms)} |`);
+    out.push("");
+  }
+  if (r.page_errors) out.push(`page errors: ${r.page_errors.join("; ")}`);
+  out.push("written to target/bench.json");
+  console.log(out.join("\n"));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,159 @@
+//! The editor behind `<thongbao-editor>` (www/element.js defines the custom
+//! element and calls this): one yew app per element, mounted into a `<div>`
+//! inside the element's open shadow root.
+//!
+//! The element's script instantiates the wasm module once for the page and
+//! creates an [`Editor`] for each element; its methods are the element's
+//! API. Removing the element calls [`Editor::destroy`] (yew's
+//! `AppHandle::destroy`), which detaches the app and stops its timers.
+
+use super::embed::{parse_lang, parse_storage_key, Emit, Host, Options};
+use crate::ui::app::{App, AppProps};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::AppHandle;
+
+#[wasm_bindgen]
+pub struct Editor {
+    host: Host,
+    handle: Option<AppHandle<App>>,
+    readonly: bool,
+}
+
+fn get(options: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(options, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+#[wasm_bindgen]
+impl Editor {
+    /// Mounts an editor into `root` (a `<div>` in a shadow root).
+    /// `options`: `{lang, storageKey, readonly, emit}`; `emit(type, detail)`
+    /// sends an event and returns false when it was cancelled.
+    #[wasm_bindgen(constructor)]
+    pub fn new(root: Element, options: JsValue) -> Result<Editor, JsValue> {
+        let emit: js_sys::Function = get(&options, "emit")
+            .dyn_into()
+            .map_err(|_| js_sys::Error::new("thongbao: options.emit must be a function"))?;
+        let host = Host::new(
+            root.clone(),
+            Options {
+                storage_key: parse_storage_key(get(&options, "storageKey").as_string()),
+                lang: get(&options, "lang")
+                    .as_string()
+                    .as_deref()
+                    .and_then(parse_lang),
+                owns_page: false,
+                emit: Emit::Function(emit),
+            },
+        );
+        let readonly = get(&options, "readonly").is_truthy();
+        let props = AppProps {
+            host: Some(host.clone()),
+            readonly,
+        };
+        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        Ok(Editor {
+            host,
+            handle: Some(handle),
+            readonly,
+        })
+    }
+
+    /// The notice as a plain object (null before the first render).
+    #[wasm_bindgen(getter)]
+    pub fn value(&self) -> JsValue {
+        self.host.value()
+    }
+
+    /// Opens a notice: a plain object, JSON text or an exported HTML
+    /// notice. Throws (nothing changes) when it is not a valid notice.
+    #[wasm_bindgen(js_name = setValue)]
+    pub fn set_value(&self, value: JsValue) -> Result<(), JsValue> {
+        self.host.set_value(&value)
+    }
+
+    /// Loads text fetched from the `src` attribute; a bad file is shown in
+    /// the editor's banner and thrown.
+    #[wasm_bindgen(js_name = loadText)]
+    pub fn load_text(&self, text: String, source: String) -> Result<(), JsValue> {
+        let result = self.host.set_value(&JsValue::from_str(&text));
+        if let Err(e) = &result {
+            let (vi, en) = error_texts(e);
+            self.host.message(
+                format!("Không mở được thông báo từ “{source}”: {vi}"),
+                format!("Could not open the notice from “{source}”: {en}"),
+                true,
+            );
+        }
+        result
+    }
+
+    /// Shows that the `src` could not be fetched.
+    #[wasm_bindgen(js_name = loadFailed)]
+    pub fn load_failed(&self, source: String, reason: String) {
+        self.host.message(
+            format!("Không tải được thông báo từ “{source}” ({reason})."),
+            format!("Could not fetch the notice from “{source}” ({reason})."),
+            true,
+        );
+    }
+
+    pub fn validate(&self) -> JsValue {
+        self.host.validate()
+    }
+
+    #[wasm_bindgen(js_name = exportJson)]
+    pub fn export_json(&self) -> Result<String, JsValue> {
+        self.host.export_now(false)
+    }
+
+    #[wasm_bindgen(js_name = exportHtml)]
+    pub fn export_html(&self) -> Result<String, JsValue> {
+        self.host.export_now(true)
+    }
+
+    pub fn reset(&self) {
+        self.host.reset();
+    }
+
+    #[wasm_bindgen(js_name = setLang)]
+    pub fn set_lang(&self, lang: String) {
+        if let Some(l) = parse_lang(&lang) {
+            self.host.set_lang(l);
+        }
+    }
+
+    #[wasm_bindgen(js_name = setReadonly)]
+    pub fn set_readonly(&mut self, readonly: bool) {
+        if readonly == self.readonly {
+            return;
+        }
+        self.readonly = readonly;
+        if let Some(h) = &mut self.handle {
+            h.update(AppProps {
+                host: Some(self.host.clone()),
+                readonly,
+            });
+        }
+    }
+
+    /// Tears the app down (the element left the page).
+    pub fn destroy(&mut self) {
+        self.host.detach();
+        if let Some(h) = self.handle.take() {
+            h.destroy();
+        }
+    }
+}
+
+/// The Vietnamese and English texts of an import error from
+/// [`super::embed::import_error`].
+fn error_texts(e: &JsValue) -> (String, String) {
+    let s = |k: &str| {
+        js_sys::Reflect::get(e, &k.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    };
+    (s("messageVi"), s("messageEn"))
+}

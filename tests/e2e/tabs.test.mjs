@@ -1,0 +1,69 @@
+// Two tabs on the same draft (issue 5): when another tab saves the draft,
+// no silent overwrite. A banner asks "Tải bản của thẻ kia" / "Giữ bản của
+// tôi", and autosave pauses until the officer answers.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openApp, field, typeInto, gotoGroup, previewText } from "./helpers.mjs";
+
+const saved = (page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem("thongbao.draft") ?? "null")?.header.number);
+
+async function editNumber(page, value) {
+  await gotoGroup(page, "header");
+  await typeInto(page, "header/number", value);
+  await previewText(page, `${value}/TB-SLĐTBXH`);
+}
+
+test("another tab's save is never silently overwritten", async () => {
+  const b = await launch();
+  const a = b.page;
+  try {
+    await openApp(a);
+    await a.click("#btn-sample");
+    await a.waitForSelector("nav.groups");
+    await editNumber(a, "10");
+    await a.locator("#saved-at").filter({ hasText: "Đã lưu lúc" }).waitFor();
+
+    // Tab B opens the same draft and changes it.
+    const tabB = await b.context.newPage();
+    const bErrors = [];
+    tabB.on("pageerror", (e) => bErrors.push(String(e)));
+    await openApp(tabB);
+    await tabB.waitForSelector("nav.groups");
+    assert.equal(await field(tabB, "header/number").inputValue(), "10");
+    assert.equal(await a.locator("#other-tab").count(), 0, "no banner while B only read");
+    await editNumber(tabB, "11");
+    await tabB.waitForFunction(() => JSON.parse(localStorage.getItem("thongbao.draft")).header.number === "11");
+
+    // Tab A is told, and its autosave pauses: its edits do not overwrite B's.
+    const banner = a.locator("#other-tab");
+    await banner.waitFor();
+    assert.match(await banner.textContent(), /Bản nháp vừa được sửa ở một thẻ khác/);
+    assert.equal(await banner.getAttribute("role"), "alert");
+    await editNumber(a, "22");
+    await a.waitForTimeout(1000);
+    assert.equal(await saved(a), "11", "autosave paused in tab A");
+
+    // "Giữ bản của tôi": A saves its version; now B is asked.
+    await a.click("#btn-mine");
+    await banner.waitFor({ state: "detached" });
+    await a.waitForFunction(() => JSON.parse(localStorage.getItem("thongbao.draft")).header.number === "22");
+    const bannerB = tabB.locator("#other-tab");
+    await bannerB.waitFor();
+
+    // "Tải bản của thẻ kia" in B: B now shows A's version.
+    await tabB.click("#btn-theirs");
+    await bannerB.waitFor({ state: "detached" });
+    await gotoGroup(tabB, "header");
+    assert.equal(await field(tabB, "header/number").inputValue(), "22");
+    await previewText(tabB, "22/TB-SLĐTBXH");
+    // Both agree now: no further banner in either tab.
+    await a.waitForTimeout(1000);
+    assert.equal(await a.locator("#other-tab").count(), 0);
+    assert.equal(await tabB.locator("#other-tab").count(), 0);
+    assert.equal(await saved(a), "22");
+    assert.deepEqual([...b.errors.map(String), ...bErrors], []);
+  } finally {
+    await b.close();
+  }
+});
