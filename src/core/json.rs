@@ -51,22 +51,26 @@ pub fn to_embedded_json(notice: &Notice) -> String {
         .replace('&', "\\u0026")
 }
 
+/// The refusal of a file of `size` bytes, above [`MAX_BYTES`]; the browser
+/// uses it to refuse a file before reading it.
+pub fn too_large(size: u64) -> ImportError {
+    let mb = size / (1024 * 1024);
+    let max = MAX_BYTES / (1024 * 1024);
+    ImportError::new(
+        format!(
+            "Tệp quá lớn ({mb} MB): một thông báo chỉ khoảng vài trăm KB, tối đa {max} MB. Hãy kiểm tra lại xem có chọn nhầm tệp không."
+        ),
+        format!(
+            "The file is too large ({mb} MB): a notice is a few hundred KB, at most {max} MB. Check that you chose the right file."
+        ),
+    )
+}
+
 /// Reads a file as the browser or the CLI got it: UTF-8 JSON, or an HTML
 /// notice thongbao exported.
 pub fn import_bytes(bytes: &[u8]) -> Result<Notice, ImportError> {
     if bytes.len() > MAX_BYTES {
-        return Err(ImportError::new(
-            format!(
-                "Tệp quá lớn ({} MB): một thông báo chỉ khoảng vài trăm KB, tối đa {} MB. Hãy kiểm tra lại xem có chọn nhầm tệp không.",
-                bytes.len() / (1024 * 1024),
-                MAX_BYTES / (1024 * 1024)
-            ),
-            format!(
-                "The file is too large ({} MB): a notice is a few hundred KB, at most {} MB. Check that you chose the right file.",
-                bytes.len() / (1024 * 1024),
-                MAX_BYTES / (1024 * 1024)
-            ),
-        ));
+        return Err(too_large(bytes.len() as u64));
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(ImportError::new(
@@ -133,10 +137,15 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
     let notice: Notice = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let (vi, en) = explain(&e.into_inner().to_string());
-        ImportError::new(
-            format!("Trường «{path}»: {vi}."),
-            format!("Field “{path}”: {en}."),
-        )
+        if path == "." {
+            // The notice itself: there is no field to name.
+            ImportError::new(format!("Tệp {vi}."), format!("The file: {en}."))
+        } else {
+            ImportError::new(
+                format!("Trường «{path}»: {vi}."),
+                format!("Field “{path}”: {en}."),
+            )
+        }
     })?;
     check_ids(&notice)?;
     Ok(notice)

@@ -127,7 +127,7 @@ async function put(group, path, text, typed) {
   } else {
     await input.fill(text);
   }
-  await input.blur(); // touched: the inline messages show too
+  // (After "Kiểm tra" every field shows its inline messages.)
   return input.inputValue();
 }
 
