@@ -89,8 +89,10 @@ fn payloads() -> Vec<String> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .map(unescape)
         .collect();
-    // 100 kB of markup, quotes, tokens and Vietnamese.
-    let unit = "<script>\"'&{fig:x}Đ\u{202e}";
+    // 100 kB of markup, quotes, braces and Vietnamese (literal braces: 10 000
+    // unknown tokens would make as many findings, slow in a debug build; the
+    // fuzz tests long strings full of tokens).
+    let unit = "<script>\"'&{{fig:x}}Đ\u{202e}";
     let long: String = unit.repeat(100 * 1024 / unit.len() + 1);
     assert!(long.len() >= 100 * 1024);
     out.push(long);
@@ -624,7 +626,7 @@ fn excerpt(s: &str) -> String {
 
 /// Body blocks the slots use or that cite what the slots change.
 const KEEP_BLOCKS: &[&str] = &[
-    "p1.s1.b1", "p1.s1.b7", "p1.s2.b5", "p1.s4.b1", "p2.s1.b1", "p3.s3.b1",
+    "p1.s1.b1", "p1.s1.b7", "p1.s2.b5", "p1.s4.b1", "p2.s1.b6", "p3.s3.b4",
 ];
 
 /// The tokens `{kind:ID}` of a rich text.
@@ -640,7 +642,8 @@ fn tokens_of<'a>(text: &'a str, out: &mut Vec<Inline<'a>>) {
 /// build renders, imports and checks it ~10 000 times in seconds: the
 /// header, opening, nơi nhận and signature whole; in the body the blocks of
 /// [`KEEP_BLOCKS`] (a paragraph, dashes, the figures, a citation, a block
-/// in each part, the section that cites `fn.proposals`); the footnotes, references and figures they cite (with the
+/// in each part, the section that cites `fn.proposals`); the first block of
+/// the footnotes, references and figures they cite (with the
 /// figures they derive from); the first two entries of the cited documents
 /// list and [`REF`]. `THONGBAO_INJECTION_FULL=1` uses the whole sample.
 fn reduced_sample() -> Notice {
@@ -670,6 +673,9 @@ fn reduced_sample() -> Notice {
         })
         .collect();
     n.footnotes.retain(|f| notes.contains(&f.id));
+    for f in &mut n.footnotes {
+        f.blocks.truncate(1);
+    }
     for b in n.footnotes.iter_mut().flat_map(|f| f.blocks.iter_mut()) {
         let mut i = 0;
         b.refs.retain(|r| {
@@ -764,7 +770,7 @@ fn sample_is_as_the_slots_expect() {
     assert_eq!(kind(REFS_BLOCK), Refs);
     assert!(import(&html).unwrap() == n);
     let notes = baseline().notes;
-    assert_eq!(notes, 3, "footnotes shown");
+    assert_eq!(notes, n.footnotes.len(), "every footnote is shown");
     let full = sample();
     println!(
         "reduced sample: {} references, {} figures, {} blocks, {} footnotes \
