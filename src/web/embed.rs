@@ -117,6 +117,14 @@ pub fn findings_detail(findings: &[Finding], mode: Mode) -> JsValue {
     obj.into()
 }
 
+/// `text` in Unicode NFC, as the decree wants text stored: a Vietnamese
+/// keyboard set to "Unicode tổ hợp" types decomposed letters, which the form
+/// keeps as typed; the files leave composed. The browser's own normaliser
+/// does it, so the core needs no Unicode tables.
+fn nfc(text: &str) -> String {
+    js_sys::JsString::from(text).normalize("NFC").into()
+}
+
 /// One exported file: its format, name and text.
 pub struct Export {
     pub format: &'static str,
@@ -134,14 +142,14 @@ impl Export {
                 format: "html",
                 file_name: format!("{stem}.html"),
                 mime: "text/html;charset=utf-8",
-                content: render_html(n),
+                content: nfc(&render_html(n)),
             }
         } else {
             Export {
                 format: "json",
                 file_name: format!("{stem}.json"),
                 mime: "application/json",
-                content: to_json(n),
+                content: nfc(&to_json(n)),
             }
         }
     }

@@ -205,3 +205,17 @@ test("Hoàn tất is blocked by errors, with the summary", async () => {
   assert.match(await page.title(), /^Lỗi: /);
   await previewText(page, "DỰ THẢO");
 });
+
+test("text typed decomposed (Unikey's 'Unicode tổ hợp') stays as typed and leaves NFC", async () => {
+  const decomposed = "La\u0323ng So\u031Bn";
+  assert.notEqual(decomposed, decomposed.normalize("NFC"));
+  await gotoGroup(page, "header");
+  await typeInto(page, "header/place", decomposed);
+  assert.equal(await field(page, "header/place").inputValue(), decomposed);
+  const { text } = await download("#btn-json");
+  const n = JSON.parse(text);
+  assert.equal(n.header.place, "Lạng Sơn");
+  assert.equal(text, text.normalize("NFC"));
+  const html = await download("#btn-html");
+  assert.equal(html.text, html.text.normalize("NFC"));
+});
