@@ -260,13 +260,13 @@ async function main() {
       const fl = await typeKeys(page, keys);
       result.keystroke[name] = {
         html_bytes: html.length,
-        editor: { dom: stats(ed.dom), layout: stats(ed.layout) },
-        floor: { dom: stats(fl.dom), layout: stats(fl.layout) },
+        editor: { dom: stats(ed.dom), layout: layoutToo ? stats(ed.layout) : null },
+        floor: { dom: stats(fl.dom), layout: layoutToo ? stats(fl.layout) : null },
       };
       const k = result.keystroke[name];
       k.ratio_p50 = k.editor.dom.p50 / k.floor.dom.p50;
       k.ratio_p95 = k.editor.dom.p95 / k.floor.dom.p95;
-      k.ratio_layout_p95 = k.editor.layout.p95 / k.floor.layout.p95;
+      k.ratio_layout_p95 = layoutToo ? k.editor.layout.p95 / k.floor.layout.p95 : null;
     }
 
     // 5. heap after opening the sample and after EDITS edits
@@ -310,7 +310,7 @@ function print(r) {
   out.push("| keystroke → preview | n | editor p50 | editor p95 | floor p50 | floor p95 | ×floor p50 | ×floor p95 | editor p95 incl. layout | floor p95 incl. layout |");
   out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const [k, v] of Object.entries(r.keystroke)) {
-    out.push(`| ${k} (${kb(v.html_bytes)} KB HTML) | ${v.editor.dom.n} | ${ms(v.editor.dom.p50)} | ${ms(v.editor.dom.p95)} | ${ms(v.floor.dom.p50)} | ${ms(v.floor.dom.p95)} | ${v.ratio_p50.toFixed(2)} | ${v.ratio_p95.toFixed(2)} | ${ms(v.editor.layout.p95)} | ${ms(v.floor.layout.p95)} |`);
+    out.push(`| ${k} (${kb(v.html_bytes)} KB HTML) | ${v.editor.dom.n} | ${ms(v.editor.dom.p50)} | ${ms(v.editor.dom.p95)} | ${ms(v.floor.dom.p50)} | ${ms(v.floor.dom.p95)} | ${v.ratio_p50.toFixed(2)} | ${v.ratio_p95.toFixed(2)} | ${ms(v.editor.layout?.p95)} | ${ms(v.floor.layout?.p95)} |`);
   }
   out.push("");
   const h = r.heap;
