@@ -153,7 +153,14 @@ pub fn preview(p: &PreviewProps) -> Html {
             };
             let d = d.clone();
             let listener = EventListener::new(&doc, "click", move |e| {
-                let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                // The target lives in the iframe's realm, where `instanceof
+                // Element` (what `dyn_into` asks) is false: check the node
+                // type instead.
+                let target = e
+                    .target()
+                    .map(|t| t.unchecked_into::<web_sys::Node>())
+                    .filter(|n| n.node_type() == web_sys::Node::ELEMENT_NODE)
+                    .map(|n| n.unchecked_into::<Element>());
                 let field = target
                     .and_then(|t| t.closest("[data-field]").ok().flatten())
                     .and_then(|el| el.get_attribute("data-field"));
