@@ -67,13 +67,15 @@ tools_main() {
   command -v python3 >/dev/null 2>&1 || pkgs+=(python3)
   # pdftotext/pdfinfo: the print test reads the PDF Chromium prints.
   command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
+  # xz: the build ships the wasm LZMA-compressed (scripts/assemble.mjs).
+  command -v xz >/dev/null 2>&1 || pkgs+=(xz-utils)
   if [ ${#pkgs[@]} -gt 0 ]; then
     tools_say "apt: installing ${pkgs[*]}…"
     tools_root apt-get update -qq
     DEBIAN_FRONTEND=noninteractive tools_root apt-get install -y -qq "${pkgs[@]}" >/dev/null
     tools_say "apt: installed ${pkgs[*]}"
   else
-    tools_say "chromium, chromedriver, node, python3, poppler-utils: present"
+    tools_say "chromium, chromedriver, node, python3, poppler-utils, xz: present"
   fi
 
   # Node tools, reinstalled only when package-lock.json changed.
