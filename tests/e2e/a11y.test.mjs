@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { launch, openApp, previewText, typeInto, gotoGroup } from "./helpers.mjs";
+import { launch, openApp, previewText, typeInto, gotoGroup, openSample } from "./helpers.mjs";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let b, page;
@@ -33,8 +33,7 @@ test("the start screen has no axe violations", async () => {
 });
 
 test("the form with inline messages and the summary has no axe violations", async () => {
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
   await gotoGroup(page, "sec:p1.s1");
   await typeInto(page, "fig/safe_home.recognised/value", "9.999");
   await page.keyboard.press("Tab");

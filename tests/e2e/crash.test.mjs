@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp, typeInto, gotoGroup, previewText } from "./helpers.mjs";
+import { launch, openApp, typeInto, gotoGroup, previewText, openSample } from "./helpers.mjs";
 
 const files = mkdtempSync(join(tmpdir(), "thongbao-crash-"));
 
@@ -16,8 +16,7 @@ async function withDraft(number) {
   const b = await launch();
   const { page } = b;
   await openApp(page);
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
   await gotoGroup(page, "header");
   await typeInto(page, "header/number", number);
   await previewText(page, `${number}/TB-SLĐTBXH`);

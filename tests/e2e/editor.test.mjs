@@ -6,7 +6,7 @@ import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  launch, openApp, field, message, typeInto, previewText, focusedId, gotoGroup,
+  launch, openApp, field, message, typeInto, previewText, focusedId, gotoGroup, openSample,
 } from "./helpers.mjs";
 
 let b, page;
@@ -32,8 +32,7 @@ after(async () => {
 
 test("the start screen offers the template and the sample", async () => {
   assert.ok(await page.isVisible("#btn-new"));
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
   await previewText(page, "Chi Lăng");
 });
 

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync, openSync, writeSync, closeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp, field, typeInto, gotoGroup, previewText, ROOT } from "./helpers.mjs";
+import { launch, openApp, field, typeInto, gotoGroup, previewText, ROOT, openSample } from "./helpers.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "thongbao-files-"));
 const sample = readFileSync(join(ROOT, "data", "chi-lang-2024.json"), "utf8");
@@ -44,8 +44,7 @@ before(async () => {
   b = await launch();
   page = b.page;
   await openApp(page);
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
   await gotoGroup(page, "sec:p1.s1");
   await typeInto(page, RECOGNISED, "8.300");
   await previewText(page, "8.300");

@@ -52,6 +52,12 @@ export async function openApp(page) {
   await page.waitForSelector("#thongbao-app", { timeout: 15000 });
 }
 
+/// From the start screen, opens the Chi Lăng 2024 sample.
+export async function openSample(page) {
+  await page.click("#btn-sample");
+  await page.waitForSelector("nav.groups");
+}
+
 /// The element of a field path (ids hold `/` and `.`, so no CSS #id).
 export const field = (page, path) => page.locator(`[id="f-${path}"]`);
 export const message = (page, path) => page.locator(`[id="m-${path}"]`);

@@ -11,7 +11,7 @@ import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, openApp, field, gotoGroup, previewText, ROOT } from "./helpers.mjs";
+import { launch, openApp, field, gotoGroup, previewText, ROOT, openSample } from "./helpers.mjs";
 
 /// The payloads file's own format: one a line, `#` comments, escapes
 /// \n \r \t \\ \u{HEX}; any other backslash stays as it is.
@@ -85,8 +85,7 @@ before(async () => {
   page = b.page;
   watch(page, "editor");
   await openApp(page);
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
   await page.click("#btn-check"); // the summary shows (and follows) every finding
   await page.waitForSelector("#error-summary");
   await previewText(page, "Chi Lăng");

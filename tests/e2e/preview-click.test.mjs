@@ -2,15 +2,14 @@
 // field: the preview is the exported notice, its elements carry data-field.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, previewText, focusedId } from "./helpers.mjs";
+import { launch, openApp, previewText, focusedId, openSample } from "./helpers.mjs";
 
 let b, page;
 before(async () => {
   b = await launch();
   page = b.page;
   await openApp(page);
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
   await previewText(page, "72.032 hộ");
 });
 after(async () => {

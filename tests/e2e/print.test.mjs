@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, openApp, previewText } from "./helpers.mjs";
+import { launch, openApp, previewText, openSample } from "./helpers.mjs";
 
 let b, page, exported;
 const files = mkdtempSync(join(tmpdir(), "thongbao-print-"));
@@ -19,8 +19,7 @@ before(async () => {
   b = await launch();
   page = b.page;
   await openApp(page);
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
   await previewText(page, "Chi Lăng");
   const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#btn-html")]);
   exported = join(files, dl.suggestedFilename());

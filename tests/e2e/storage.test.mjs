@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp, field, typeInto, gotoGroup, previewText } from "./helpers.mjs";
+import { launch, openApp, field, typeInto, gotoGroup, previewText, openSample } from "./helpers.mjs";
 
 const files = mkdtempSync(join(tmpdir(), "thongbao-storage-"));
 const draft = (page) =>
@@ -28,8 +28,7 @@ test("storage full: the editor says so, keeps working, and catches up once savin
       };
     });
     await openApp(page);
-    await page.click("#btn-sample");
-    await page.waitForSelector("nav.groups");
+    await openSample(page);
     const banner = page.locator('#banner[role="alert"]');
     await banner.waitFor();
     assert.match(await banner.textContent(), /Không lưu được bản nháp vào trình duyệt/);
@@ -69,8 +68,7 @@ test("storage disabled (localStorage throws): the editor starts and works", asyn
       });
     });
     await openApp(page);
-    await page.click("#btn-sample");
-    await page.waitForSelector("nav.groups");
+    await openSample(page);
     await page.locator('#banner[role="alert"]').filter({ hasText: "Không lưu được" }).waitFor();
     await gotoGroup(page, "header");
     await typeInto(page, "header/number", "56");

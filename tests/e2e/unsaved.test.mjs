@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp, field, typeInto, gotoGroup, focusedId, previewText } from "./helpers.mjs";
+import { launch, openApp, field, typeInto, gotoGroup, focusedId, previewText, openSample } from "./helpers.mjs";
 
 let b, page;
 const dialogs = [];
@@ -21,8 +21,7 @@ before(async () => {
     d.dismiss().catch(() => {});
   });
   await openApp(page);
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
 });
 after(async () => {
   assert.deepEqual(dialogs, [], "no window.confirm/alert");
@@ -94,8 +93,7 @@ test("“Tải bản nháp hiện tại về trước” downloads the draft, th
 
 test("Mở tệp with unsaved changes asks; “Bỏ qua và tiếp tục” opens the picker", async () => {
   await page.click("#btn-new-notice");
-  await page.click("#btn-sample");
-  await page.waitForSelector("nav.groups");
+  await openSample(page);
   await edit("42");
   let chose = 0;
   const onChooser = () => chose++;
