@@ -3,8 +3,8 @@
 //! finding as a link that opens the field's group and focuses the field.
 
 use super::groups::{field_label, ref_label};
-use super::state::{input_id, Action, Ctx, Doc};
-use crate::core::check::{Finding, Mode, Severity};
+use super::state::{input_id, severity_class, Action, Ctx, Doc};
+use crate::core::check::{counts, Finding, Mode, Severity};
 use crate::core::field;
 use crate::core::lang::Lang;
 use crate::core::model::Notice;
@@ -78,16 +78,7 @@ pub struct SummaryProps {
 pub fn summary(p: &SummaryProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let doc = p.doc.get();
-    let errors = p
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    let warnings = p
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Warning && f.accepted.is_none())
-        .count();
+    let (errors, warnings) = counts(&p.findings);
     let onclose = {
         let d = ctx.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::CloseSummary))
@@ -147,7 +138,7 @@ pub fn summary(p: &SummaryProps) -> Html {
             ctx.t("Cảnh báo", "Warning")
         };
         html! {
-            <li key={format!("{}-{path}-{i}", f.rule)} class={if f.severity == Severity::Error { "error" } else { "warning" }}>
+            <li key={format!("{}-{path}-{i}", f.rule)} class={severity_class(f.severity)}>
                 <a href={format!("#{}", input_id(&path))} {onclick}>
                     <span class="kind">{ kind }{ " · " }</span>
                     if let Some(label) = label {
