@@ -151,7 +151,12 @@ fn patch_children(parent: &Element, old: &str, new: &str) -> bool {
         let Some(node) = nodes.get(k as u32) else {
             return false;
         };
-        match (a[k].start_tag, b[k].start_tag, node.dyn_into::<Element>()) {
+        // The preview's nodes live in the iframe's realm, where `instanceof
+        // Element` (what `dyn_into` asks) is false: check the node type.
+        let el = (node.node_type() == web_sys::Node::ELEMENT_NODE)
+            .then(|| node.unchecked_into::<Element>())
+            .ok_or(());
+        match (a[k].start_tag, b[k].start_tag, el) {
             // The same element in the DOM (not one the parser put in
             // between, such as a <tbody>): descend into it.
             (Some(x), Some(y), Ok(el))
