@@ -5,7 +5,8 @@
 //
 // usage: node scripts/bench.mjs   (scripts/bench.sh prepares target/bench/)
 // env: BENCH_KEYS (keystrokes measured per notice, default 200),
-//      BENCH_OPENS (runs of each open, default 7), BENCH_EDITS (heap, 1000)
+//      BENCH_OPENS (runs of each open, default 7), BENCH_EDITS (heap, 1000),
+//      BENCH_SIZES (list factors, default "1,10,100"), BENCH_APP (another page)
 import { chromium } from "playwright-core";
 import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -18,7 +19,7 @@ const B = join(ROOT, "target", "bench");
 const KEYS = +(process.env.BENCH_KEYS || 200);
 const OPENS = +(process.env.BENCH_OPENS || 7);
 const EDITS = +(process.env.BENCH_EDITS || 1000);
-const APP = pathToFileURL(join(ROOT, "dist", "thongbao.html")).href;
+const APP = pathToFileURL(process.env.BENCH_APP || join(ROOT, "dist", "thongbao.html")).href;
 const FLOOR = pathToFileURL(join(ROOT, "bench", "floor.html")).href;
 const STATIC = pathToFileURL(join(B, "static.html")).href;
 const BLOCK = "block/p1.s1.b1/text"; // the first paragraph: typed into at its start
@@ -246,7 +247,7 @@ async function main() {
     result.open.marks = marks;
 
     // 3.–4. keystroke → preview, editor and floor, per notice size
-    for (const factor of [1, 10, 100]) {
+    for (const factor of (process.env.BENCH_SIZES || "1,10,100").split(",").map(Number)) {
       const name = factor === 1 ? "sample" : `${factor}×`;
       const json = readFileSync(join(B, `scaled-${factor}.json`), "utf8");
       const html = readFileSync(join(B, `scaled-${factor}.html`), "utf8");

@@ -136,6 +136,60 @@ pub fn blocks(notice: &Notice) -> impl Iterator<Item = &Block> {
     body.chain(notice.footnotes.iter().flat_map(|f| f.blocks.iter()))
 }
 
+/// Every field of the notice, by path, in document order.
+pub fn paths(notice: &Notice) -> Vec<String> {
+    let mut out: Vec<String> = [
+        "parent_body",
+        "issuer",
+        "number",
+        "symbol",
+        "place",
+        "day",
+        "month",
+        "year",
+        "doc_type",
+        "subject",
+    ]
+    .iter()
+    .map(|f| format!("header/{f}"))
+    .collect();
+    for f in [
+        "plan",
+        "schedule",
+        "inspection_date",
+        "inspected_body",
+        "text",
+    ] {
+        out.push(format!("opening/{f}"));
+    }
+    for r in &notice.references {
+        for f in ["kind", "number", "symbol", "date", "issuer", "subject"] {
+            out.push(format!("ref/{}/{f}", r.id));
+        }
+    }
+    for fig in &notice.figures {
+        for f in ["value", "total", "unit", "label"] {
+            out.push(format!("fig/{}/{f}", fig.id));
+        }
+    }
+    out.extend(
+        rich_texts(notice)
+            .into_iter()
+            .filter(|(p, _)| p != "header/subject" && p != "opening/text")
+            .map(|(p, _)| p),
+    );
+    out.extend(
+        notice
+            .recipients
+            .iter()
+            .map(|r| format!("recipient/{}", r.id)),
+    );
+    for f in ["authority", "head", "position", "name"] {
+        out.push(format!("signature/{f}"));
+    }
+    out
+}
+
 /// Every rich-text field of the notice with its path, in document order
 /// (footnotes last).
 pub fn rich_texts(notice: &Notice) -> Vec<(String, &str)> {

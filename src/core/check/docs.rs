@@ -10,13 +10,30 @@ use crate::core::model::{DocRef, Indexed};
 use crate::core::render::note_order;
 use crate::core::text::{parse, Inline};
 
-pub(super) fn run(n: &Indexed, sink: &mut Sink) {
+/// The date rules: the notice's own date, the cited documents' dates and
+/// their order.
+pub(super) fn run_dates(n: &Indexed, sink: &mut Sink) {
     let notice_date = header_date(n, sink);
     dates(n, sink, notice_date);
+}
+
+pub(super) fn run_symbols(n: &Indexed, sink: &mut Sink) {
     symbols(n, sink);
+}
+
+pub(super) fn run_header(n: &Indexed, sink: &mut Sink) {
     header(n, sink);
+}
+
+pub(super) fn run_recipients(n: &Indexed, sink: &mut Sink) {
     recipients(n, sink);
+}
+
+pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
     signature(n, sink);
+}
+
+pub(super) fn run_tokens(n: &Indexed, sink: &mut Sink) {
     tokens(n, sink);
 }
 

@@ -41,15 +41,24 @@ const PART_WHOLE: [(&str, &str); 3] = [
 
 const GRADES: &str = "schools.grade";
 
-pub(super) fn run(n: &Indexed, sink: &mut Sink) {
+/// `figure.number`: each figure's typed value.
+pub(super) fn run_numbers(n: &Indexed, sink: &mut Sink) {
     numbers(n, sink);
-    blanks(n, sink);
+}
+
+/// The rules between figures, in the order their findings are listed.
+pub(super) fn run(n: &Indexed, sink: &mut Sink) {
     chain(n, sink);
     sums(n, sink);
     grades(n, sink);
     part_whole(n, sink);
     fractions(n, sink);
     derived(n, sink);
+}
+
+/// `figure.blank`: reads the figures and every text that cites them.
+pub(super) fn run_blanks(n: &Indexed, sink: &mut Sink) {
+    blanks(n, sink);
 }
 
 fn path(id: &str, part: &str) -> String {

@@ -128,25 +128,135 @@ impl Finding {
     }
 }
 
+/// One pass over the notice: some rules, and the field paths they read
+/// (prefixes; a path read by a pass re-runs it in [`Checker::edited`]).
+struct Pass {
+    run: fn(&Indexed, &mut Sink),
+    reads: &'static [&'static str],
+}
+
+/// The rich-text fields: prose cites figures, documents and footnotes.
+const TEXTS: [&str; 6] = [
+    "block/",
+    "section/",
+    "part/",
+    "opening/text",
+    "closing",
+    "header/subject",
+];
+
+/// Every pass, in the order findings are listed. The prefixes are wider
+/// than the rule table's `reads` where a message quotes a field (a figure's
+/// label, a document's short name), so that a message never goes stale.
+const PASSES: [Pass; 9] = [
+    Pass {
+        run: figures::run_numbers,
+        reads: &["fig/"],
+    },
+    Pass {
+        run: figures::run_blanks,
+        reads: &[
+            "fig/", TEXTS[0], TEXTS[1], TEXTS[2], TEXTS[3], TEXTS[4], TEXTS[5],
+        ],
+    },
+    Pass {
+        run: figures::run,
+        reads: &["fig/"],
+    },
+    Pass {
+        run: docs::run_dates,
+        reads: &["header/", "opening/", "ref/"],
+    },
+    Pass {
+        run: docs::run_symbols,
+        reads: &["header/", "ref/"],
+    },
+    Pass {
+        run: docs::run_header,
+        reads: &["header/", "signature/"],
+    },
+    Pass {
+        run: docs::run_recipients,
+        reads: &["recipient/"],
+    },
+    Pass {
+        run: docs::run_signature,
+        reads: &["signature/"],
+    },
+    Pass {
+        run: docs::run_tokens,
+        reads: &["opening/", TEXTS[0], TEXTS[1], TEXTS[2], TEXTS[4], TEXTS[5]],
+    },
+];
+
 /// Runs every rule. Never fails, never panics: a value that does not parse
 /// is itself a finding.
 pub fn check(notice: &Notice, mode: Mode) -> Vec<Finding> {
+    Checker::new(notice, mode).findings(notice)
+}
+
+/// Checks a notice as it is edited one field at a time: an edit re-runs
+/// only the passes that read the edited field, and keeps the others'
+/// findings. `Checker::new(n).edited(n, p)` gives exactly what
+/// `check(n)` gives (a property test holds it to that).
+#[derive(Clone, Debug)]
+pub struct Checker {
+    mode: Mode,
+    found: Vec<Vec<Finding>>,
+}
+
+impl Checker {
+    pub fn new(notice: &Notice, mode: Mode) -> Self {
+        let indexed = Indexed::new(notice);
+        let found = PASSES.iter().map(|p| run(p, &indexed, mode)).collect();
+        Checker { mode, found }
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// The field at `path` changed (nothing else did): re-runs the passes
+    /// that read it. Returns whether any finding changed.
+    pub fn edited(&mut self, notice: &Notice, path: &str) -> bool {
+        let mut indexed = None;
+        let mut changed = false;
+        for (pass, found) in PASSES.iter().zip(&mut self.found) {
+            if pass.reads.iter().any(|r| path.starts_with(r)) {
+                let n = indexed.get_or_insert_with(|| Indexed::new(notice));
+                let again = run(pass, n, self.mode);
+                if again != *found {
+                    *found = again;
+                    changed = true;
+                }
+            }
+        }
+        changed
+    }
+
+    /// Every finding, warnings marked with the officer's reason where they
+    /// accepted them.
+    pub fn findings(&self, notice: &Notice) -> Vec<Finding> {
+        let mut out: Vec<Finding> = self.found.iter().flatten().cloned().collect();
+        for f in &mut out {
+            if f.severity == Severity::Warning {
+                f.accepted = notice
+                    .accepted
+                    .iter()
+                    .find(|a| a.rule == f.rule && a.field == f.field())
+                    .map(|a| a.reason.clone());
+            }
+        }
+        out
+    }
+}
+
+fn run(pass: &Pass, notice: &Indexed, mode: Mode) -> Vec<Finding> {
     let mut sink = Sink {
         mode,
         out: Vec::new(),
     };
-    let indexed = Indexed::new(notice);
-    figures::run(&indexed, &mut sink);
-    docs::run(&indexed, &mut sink);
-    for f in &mut sink.out {
-        if f.severity == Severity::Warning {
-            f.accepted = notice
-                .accepted
-                .iter()
-                .find(|a| a.rule == f.rule && a.field == f.field())
-                .map(|a| a.reason.clone());
-        }
-    }
+    (pass.run)(notice, &mut sink);
     sink.out
 }
 

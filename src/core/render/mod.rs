@@ -9,12 +9,14 @@
 //! in the preview can lead to the field.
 
 mod inline;
+mod update;
 
 pub use inline::{citation, date_text, escape, figure_text, BLANK};
+pub use update::{update, Element, Update};
 
 use crate::core::format::date::format_place_date;
 use crate::core::json::{to_embedded_json, EMBED_ID};
-use crate::core::model::{Block, BlockKind, Indexed, Notice, Status};
+use crate::core::model::{Block, BlockKind, Header, Indexed, Notice, Part, Section, Status};
 use crate::core::text::{parse, Inline};
 use inline::{escape_into, Inliner};
 use std::fmt::Write;
@@ -50,30 +52,11 @@ pub fn render_html(notice: &Notice) -> String {
     out.push_str("<div class=\"body\">\n");
     para(&mut out, &ctx, "opening/text", &notice.opening.text, "");
     for (pi, part) in notice.parts.iter().enumerate() {
-        let numeral = ROMAN
-            .get(pi)
-            .map_or_else(|| (pi + 1).to_string(), |r| r.to_string());
-        let _ = write!(
-            out,
-            "<h2 data-field=\"part/{}/title\">{numeral}. ",
-            escape(&part.id)
-        );
-        // Part titles are capitals by rule; tokens must keep their case.
-        if part.title.contains('{') {
-            ctx.render(&mut out, &part.title);
-        } else {
-            ctx.render(&mut out, &part.title.to_uppercase());
-        }
-        out.push_str("</h2>\n");
+        part_heading(&mut out, &ctx, pi, part);
+        out.push('\n');
         for (si, section) in part.sections.iter().enumerate() {
-            let _ = write!(
-                out,
-                "<h3 data-field=\"section/{}/title\">{}. ",
-                escape(&section.id),
-                si + 1
-            );
-            ctx.render(&mut out, &section.title);
-            out.push_str("</h3>\n");
+            section_heading(&mut out, &ctx, si, section);
+            out.push('\n');
             for b in &section.blocks {
                 block(&mut out, &ctx, b);
             }
@@ -91,6 +74,10 @@ pub fn render_html(notice: &Notice) -> String {
 pub fn note_order(notice: &Notice) -> Vec<&str> {
     let mut order: Vec<&str> = Vec::new();
     let mut visit = |text: &str| {
+        // Most texts cite no footnote: skip them without parsing.
+        if !text.contains("{fn:") {
+            return;
+        }
         for piece in parse(text) {
             if let Inline::Note(id) = piece {
                 let known = notice.footnotes.iter().find(|f| f.id == id);
@@ -125,6 +112,20 @@ fn head(out: &mut String, n: &Notice) {
     );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"generator\" content=\"thongbao\">\n<title>");
+    let title = title(n);
+    escape_into(out, &title);
+    out.push_str("</title>\n<style>\n");
+    out.push_str(CSS);
+    let _ = write!(
+        out,
+        "</style>\n<script type=\"application/json\" id=\"{EMBED_ID}\">{}</script>\n</head>\n",
+        to_embedded_json(n)
+    );
+}
+
+/// The document's title (the browser's title bar, the file's name in a
+/// list): `Thông báo số 12/TB-UBND: Kết quả …`.
+pub fn title(n: &Notice) -> String {
     let h = &n.header;
     let mut title = h.doc_type.trim().to_string();
     if !h.number.trim().is_empty() {
@@ -134,14 +135,22 @@ fn head(out: &mut String, n: &Notice) {
     if !subject.is_empty() {
         let _ = write!(title, ": {subject}");
     }
-    escape_into(out, &title);
-    out.push_str("</title>\n<style>\n");
-    out.push_str(CSS);
-    let _ = write!(
-        out,
-        "</style>\n<script type=\"application/json\" id=\"{EMBED_ID}\">{}</script>\n</head>\n",
-        to_embedded_json(n)
-    );
+    title
+}
+
+/// The number before the symbol; a blank number keeps its place (it is
+/// written in by hand when the notice is registered).
+fn number_text(h: &Header) -> &str {
+    let number = h.number.trim();
+    if number.is_empty() {
+        "\u{a0}\u{a0}\u{a0}\u{a0}"
+    } else {
+        number
+    }
+}
+
+fn place_date_text(h: &Header) -> String {
+    format_place_date(&h.place, &h.day, &h.month, &h.year)
 }
 
 /// Rich text without its tokens, for the title bar.
@@ -174,26 +183,45 @@ fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
     out.push_str("<span class=\"motto1\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span><br>");
     out.push_str("<span class=\"motto2\">Độc lập - Tự do - Hạnh phúc</span><span class=\"rule full\"></span>");
     out.push_str("</td></tr>\n<tr><td class=\"l num\">Số: ");
-    let number = h.number.trim();
-    field_span(
-        out,
-        "header/number",
-        "",
-        if number.is_empty() {
-            "\u{a0}\u{a0}\u{a0}\u{a0}"
-        } else {
-            number
-        },
-    );
+    field_span(out, "header/number", "", number_text(h));
     out.push('/');
     field_span(out, "header/symbol", "", h.symbol.trim());
     out.push_str("</td><td class=\"r placedate\" data-field=\"header/day\">");
-    escape_into(out, &format_place_date(&h.place, &h.day, &h.month, &h.year));
+    escape_into(out, &place_date_text(h));
     out.push_str("</td></tr></table>\n<h1 class=\"doctype\" data-field=\"header/doc_type\">");
     escape_into(out, &h.doc_type.to_uppercase());
     out.push_str("</h1>\n<p class=\"subject\" data-field=\"header/subject\">");
     ctx.render(out, &h.subject);
     out.push_str("</p>\n<span class=\"rule third\"></span>\n");
+}
+
+fn part_heading(out: &mut String, ctx: &Inliner, pi: usize, part: &Part) {
+    let numeral = ROMAN
+        .get(pi)
+        .map_or_else(|| (pi + 1).to_string(), |r| r.to_string());
+    let _ = write!(
+        out,
+        "<h2 data-field=\"part/{}/title\">{numeral}. ",
+        escape(&part.id)
+    );
+    // Part titles are capitals by rule; tokens must keep their case.
+    if part.title.contains('{') {
+        ctx.render(out, &part.title);
+    } else {
+        ctx.render(out, &part.title.to_uppercase());
+    }
+    out.push_str("</h2>");
+}
+
+fn section_heading(out: &mut String, ctx: &Inliner, si: usize, section: &Section) {
+    let _ = write!(
+        out,
+        "<h3 data-field=\"section/{}/title\">{}. ",
+        escape(&section.id),
+        si + 1
+    );
+    ctx.render(out, &section.title);
+    out.push_str("</h3>");
 }
 
 fn para(out: &mut String, ctx: &Inliner, path: &str, text: &str, end: &str) {
@@ -204,7 +232,17 @@ fn para(out: &mut String, ctx: &Inliner, path: &str, text: &str, end: &str) {
 }
 
 fn block(out: &mut String, ctx: &Inliner, b: &Block) {
+    block_element(out, ctx, b, None);
+    out.push('\n');
+}
+
+/// One block as its `<p>` element; a footnote's first block leads with the
+/// note's number, as at a page foot.
+fn block_element(out: &mut String, ctx: &Inliner, b: &Block, note_no: Option<usize>) {
     let _ = write!(out, "<p data-field=\"block/{}/text\">", escape(&b.id));
+    if let Some(no) = note_no {
+        let _ = write!(out, "<span class=\"note-no\">{no}</span> ");
+    }
     match b.kind {
         BlockKind::Paragraph => ctx.render(out, &b.text),
         BlockKind::Dash => {
@@ -225,7 +263,7 @@ fn block(out: &mut String, ctx: &Inliner, b: &Block) {
             }
         }
     }
-    out.push_str("</p>\n");
+    out.push_str("</p>");
 }
 
 fn footer(out: &mut String, n: &Notice) {
@@ -272,21 +310,8 @@ fn footnotes(out: &mut String, n: &Notice, ctx: &Inliner) {
         let Some(note) = n.footnote(id) else { continue };
         let _ = writeln!(out, "<div class=\"note\" id=\"fn-{}\">", i + 1);
         for (bi, b) in note.blocks.iter().enumerate() {
-            if bi == 0 {
-                // The number leads the note's first line, as at a page foot.
-                let _ = write!(
-                    out,
-                    "<p data-field=\"block/{}/text\"><span class=\"note-no\">{}</span> ",
-                    escape(&b.id),
-                    i + 1
-                );
-                let mut inner = String::new();
-                block(&mut inner, ctx, b);
-                let start = inner.find('>').map_or(0, |p| p + 1);
-                out.push_str(&inner[start..]);
-            } else {
-                block(out, ctx, b);
-            }
+            block_element(out, ctx, b, (bi == 0).then_some(i + 1));
+            out.push('\n');
         }
         out.push_str("</div>\n");
     }
