@@ -150,10 +150,13 @@ fn on_paths(n: &Notice, edits: Vec<(prop::sample::Index, String)>) -> Vec<(Strin
 fn most_edits_of_the_sample_update_part_of_it() {
     let n = sample();
     let paths = field::paths(&n);
-    // Each field: typed into, emptied, restored.
+    // Each field: typed into, emptied, restored. Of the 89 figures and 28
+    // documents, every fifth field (each of their field names comes up).
     let edits: Vec<_> = paths
         .iter()
-        .flat_map(|p| {
+        .enumerate()
+        .filter(|(i, p)| !(p.starts_with("fig/") || p.starts_with("ref/")) || i % 5 == 0)
+        .flat_map(|(_, p)| {
             let was = field::get(&n, p).unwrap().to_string();
             [format!("{was}1"), String::new(), was].map(|v| (p.clone(), v))
         })

@@ -6,7 +6,6 @@
 use super::banner::BannerView;
 use super::confirm::Confirm;
 use super::group_form::GroupForm;
-use super::groups::Groups;
 use super::nav::Nav;
 use super::other_tab::OtherTab;
 use super::preview::Preview;
@@ -216,7 +215,7 @@ pub fn app(p: &AppProps) -> Html {
 }
 
 fn editor(state: &State, readonly: bool) -> Html {
-    let groups = Rc::new(Groups::of(&state.doc.get(), &state.figure_groups));
+    let groups = state.groups.clone();
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for f in state.findings.iter() {
         let c = counts.entry(groups.group_of(f.field())).or_default();

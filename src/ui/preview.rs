@@ -2,9 +2,11 @@
 //! in an iframe so the app's styles and the notice's stay apart.
 //!
 //! - The first render sets `srcdoc`; later ones update the iframe's body
-//!   in place at each change, writing only the elements whose HTML changed
-//!   (`preview_patch`), so its scroll position
-//!   stays where the officer left it.
+//!   in place, so its scroll position stays where the officer left it.
+//!   After an edit of one field, only the elements that show it are
+//!   rendered and written (`core::render::update`); after any other change
+//!   the notice is rendered whole and only the elements whose HTML changed
+//!   are written (`preview_patch`).
 //! - A click on an element with `data-field` sends the officer to that
 //!   field (the listener lives in the app, the notice itself runs no
 //!   script: its CSP forbids any).
@@ -16,7 +18,7 @@
 
 use super::preview_patch;
 use super::state::{Action, Ctx, Doc};
-use crate::core::render::render_html;
+use crate::core::render::{note_order, render_html, update, Update};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
@@ -59,8 +61,17 @@ fn fit(frame: &HtmlIFrameElement, width: f64, height: f64) {
 }
 
 /// The preview's document and the body HTML it shows (what the next update
-/// is compared with).
+/// is compared with); None after a partial update (the text is then older
+/// than the document).
 type Shown = Option<(web_sys::Document, String)>;
+
+/// What the preview last showed: the document's version and its footnote
+/// order (an edit that renumbers the notes is shown whole).
+#[derive(Default)]
+struct Last {
+    version: Option<u64>,
+    notes: Vec<String>,
+}
 
 /// Puts `html` into the iframe: in place when a document is already there,
 /// writing only the elements that changed (`preview_patch`).
@@ -87,6 +98,89 @@ fn show(frame: &HtmlIFrameElement, html: &str, shown: &RefCell<Shown>) -> bool {
     false
 }
 
+/// Writes a partial update into the preview's document. Returns false when
+/// there is no loaded document to write into (then it must be shown whole).
+fn show_update(frame: &HtmlIFrameElement, up: &Update) -> bool {
+    let Update::Elements { elements, title } = up else {
+        return false;
+    };
+    let Some(doc) = frame.content_document() else {
+        return false;
+    };
+    if doc.ready_state() != "complete" || doc.body().is_none_or(|b| b.child_element_count() == 0) {
+        return false;
+    }
+    for e in elements {
+        let selector = format!("[data-field=\"{}\"]", css_string(&e.field));
+        let Ok(nodes) = doc.query_selector_all(&selector) else {
+            return false;
+        };
+        for i in 0..nodes.length() {
+            // The iframe's own realm: `dyn_into::<Element>` would fail.
+            let Some(el) = nodes.get(i).map(|n| n.unchecked_into::<Element>()) else {
+                continue;
+            };
+            if e.inner {
+                el.set_inner_html(&e.html);
+            } else {
+                el.set_outer_html(&e.html);
+            }
+        }
+    }
+    if let Some(t) = title {
+        doc.set_title(t);
+    }
+    true
+}
+
+/// `text` escaped for a double-quoted CSS string (ids may hold quotes).
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {
+                let _ = std::fmt::Write::write_fmt(&mut out, format_args!("\\{:x} ", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Brings the preview up to date with `doc`: partly after an edit of one
+/// field since the version shown, whole otherwise. Returns true when the
+/// iframe's `srcdoc` is now older than what it shows.
+fn refresh(
+    frame: &HtmlIFrameElement,
+    doc: &Doc,
+    shown: &RefCell<Shown>,
+    last: &RefCell<Last>,
+) -> bool {
+    let n = doc.get();
+    let notes: Vec<String> = note_order(&n).into_iter().map(str::to_string).collect();
+    let mut l = last.borrow_mut();
+    let next = l.version.map(|v| v + 1) == Some(doc.version());
+    let partial = match doc.edited() {
+        Some(path) if next && notes == l.notes => {
+            let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
+            let up = update(&n, path, &refs);
+            show_update(frame, &up)
+        }
+        _ => false,
+    };
+    l.version = Some(doc.version());
+    l.notes = notes;
+    if partial {
+        *shown.borrow_mut() = None;
+        return true;
+    }
+    show(frame, &render_html(&n), shown)
+}
+
 #[function_component(Preview)]
 pub fn preview(p: &PreviewProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
@@ -96,6 +190,7 @@ pub fn preview(p: &PreviewProps) -> Html {
     // The srcdoc is older than the notice shown: a reload of the iframe
     // (the custom element was moved in its page) must show it again.
     let stale = use_mut_ref(|| false);
+    let last = use_mut_ref(Last::default);
     let pane = use_node_ref();
 
     // Fit the iframe to its pane whenever the pane's size changes.
@@ -131,9 +226,10 @@ pub fn preview(p: &PreviewProps) -> Html {
         let frame = frame.clone();
         let shown = shown.clone();
         let stale = stale.clone();
+        let last = last.clone();
         use_effect_with(p.doc.clone(), move |doc| {
             if let Some(f) = frame.cast::<HtmlIFrameElement>() {
-                *stale.borrow_mut() = show(&f, &render_html(&doc.get()), &shown);
+                *stale.borrow_mut() = refresh(&f, doc, &shown, &last);
             }
         });
     }

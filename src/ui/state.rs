@@ -10,9 +10,14 @@
 //!   notice per keystroke. Components compare versions, not documents.
 //! - Inputs show the model's raw strings exactly as typed (never reformatted
 //!   under the caret); the preview shows them formatted by the core.
+//! - A version that changed one field says which ([`Doc::edited`]): the
+//!   checks re-run only the rules that read it (`core::check::Checker`) and
+//!   the preview rewrites only the elements that show it
+//!   (`core::render::update`). Anything else is checked and shown whole.
 //! - The core (`crate::core`) is only called, never reimplemented here.
 
-use crate::core::check::{check, Finding, Mode, Severity};
+use super::groups::Groups;
+use crate::core::check::{Checker, Finding, Mode, Severity};
 use crate::core::field;
 use crate::core::lang::Lang;
 use crate::core::model::{Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status};
@@ -28,6 +33,9 @@ use yew::prelude::*;
 pub struct Doc {
     cell: Rc<RefCell<Notice>>,
     version: u64,
+    /// The one field this version changed from the version before, when
+    /// that is all that changed.
+    edited: Option<Rc<str>>,
 }
 
 impl PartialEq for Doc {
@@ -41,7 +49,14 @@ impl Doc {
         Doc {
             cell: Rc::new(RefCell::new(notice)),
             version: 0,
+            edited: None,
         }
+    }
+
+    /// The field this version changed, when it changed only that field
+    /// since the version before.
+    pub fn edited(&self) -> Option<&str> {
+        self.edited.as_deref()
     }
 
     pub fn get(&self) -> Ref<'_, Notice> {
@@ -64,9 +79,17 @@ impl Doc {
             Doc {
                 cell: self.cell.clone(),
                 version: self.version + 1,
+                edited: None,
             },
             r,
         )
+    }
+
+    /// Sets the field at `path`; None when there is no such field.
+    fn set(&self, path: &str, value: String) -> Option<Doc> {
+        let (mut doc, ok) = self.edit(|n| field::set(n, path, value));
+        doc.edited = Some(Rc::from(path));
+        ok.then_some(doc)
     }
 }
 
@@ -212,6 +235,11 @@ pub struct State {
     pub mode: Mode,
     pub findings: Rc<Vec<Finding>>,
     pub by_field: Rc<ByField>,
+    /// The findings per pass, kept between edits (see `Checker`).
+    checker: Rc<RefCell<Checker>>,
+    /// The form's groups; they change with the notice's lists, titles and
+    /// citations, not with most keystrokes.
+    pub groups: Rc<Groups>,
     /// Fields that lost focus at least once.
     pub touched: Rc<HashSet<String>>,
     /// "Kiểm tra" (or a blocked finalise) was pressed: show every message.
@@ -243,6 +271,7 @@ pub struct State {
 
 impl State {
     pub fn new(screen: Screen, notice: Notice, lang: Lang) -> Self {
+        let checker = Rc::new(RefCell::new(Checker::new(&notice, Mode::Draft)));
         let mut s = State {
             screen,
             doc: Doc::new(notice),
@@ -250,6 +279,8 @@ impl State {
             mode: Mode::Draft,
             findings: Rc::default(),
             by_field: Rc::default(),
+            checker,
+            groups: Rc::default(),
             touched: Rc::default(),
             checked: false,
             summary: false,
@@ -265,18 +296,54 @@ impl State {
             conflict: None,
             can_resume: false,
         };
-        s.recheck();
+        s.collect();
+        s.regroup(None);
         s
     }
 
+    /// Checks the notice again: only what the last edit can have changed
+    /// when the document says which field that was.
     fn recheck(&mut self) {
-        let findings = check(&self.doc.get(), self.mode);
+        let again = {
+            let doc = self.doc.get();
+            let mut c = self.checker.borrow_mut();
+            match self.doc.edited() {
+                Some(path) if c.mode() == self.mode => c.edited(&doc, path),
+                _ => {
+                    *c = Checker::new(&doc, self.mode);
+                    true
+                }
+            }
+        };
+        if again {
+            self.collect();
+        }
+    }
+
+    /// The checker's findings, and the same by field.
+    fn collect(&mut self) {
+        let findings = self.checker.borrow().findings(&self.doc.get());
         let mut by: HashMap<String, Vec<Finding>> = HashMap::new();
         for f in &findings {
             by.entry(f.field().to_string()).or_default().push(f.clone());
         }
         self.findings = Rc::new(findings);
         self.by_field = Rc::new(by.into_iter().map(|(k, v)| (k, Rc::from(v))).collect());
+    }
+
+    /// Works the groups out again unless the last edit was to a field that
+    /// cannot move anything between groups.
+    fn regroup(&mut self, old_text: Option<&str>) {
+        let doc = self.doc.get();
+        let keep = match (self.doc.edited(), old_text) {
+            (Some(path), Some(old)) if !self.groups.list.is_empty() => {
+                !Groups::moved_by(path, old, field::get(&doc, path).unwrap_or(""))
+            }
+            _ => false,
+        };
+        if !keep {
+            self.groups = Rc::new(Groups::of(&doc, &self.figure_groups));
+        }
     }
 
     /// Errors, and warnings not yet accepted.
@@ -289,10 +356,13 @@ impl State {
         self.checked || self.touched.contains(path)
     }
 
-    fn edited(mut self, doc: Doc) -> Self {
+    /// The notice changed to `doc`; `old_text` is what the edited field
+    /// held before, when one field was edited.
+    fn edited(mut self, doc: Doc, old_text: Option<&str>) -> Self {
         self.doc = doc;
         self.dirty = true;
         self.recheck();
+        self.regroup(old_text);
         self
     }
 }
@@ -323,11 +393,11 @@ impl Reducible for State {
                 s.message = message;
             }
             Action::Edit { path, value } => {
-                let (doc, ok) = s.doc.edit(|n| field::set(n, &path, value));
-                if !ok {
+                let old = field::get(&s.doc.get(), &path).map(str::to_string);
+                let Some(doc) = s.doc.set(&path, value) else {
                     return self;
-                }
-                s = s.edited(doc);
+                };
+                s = s.edited(doc, old.as_deref());
             }
             Action::Touch(path) => {
                 if s.touched.contains(&path) {
@@ -346,7 +416,7 @@ impl Reducible for State {
                 if !ok {
                     return self;
                 }
-                s = s.edited(doc);
+                s = s.edited(doc, None);
             }
             Action::List { list, op, group } => {
                 let mut added = None;
@@ -354,7 +424,7 @@ impl Reducible for State {
                 // neighbour in the same group.
                 let visible: Option<HashSet<String>> = (list == ListId::Figures).then(|| {
                     let n = s.doc.get();
-                    let groups = super::groups::Groups::of(&n, &s.figure_groups);
+                    let groups = &s.groups;
                     n.figures
                         .iter()
                         .filter(|f| groups.figure_in(&f.id, &group))
@@ -367,7 +437,7 @@ impl Reducible for State {
                 if let (ListId::Figures, Some(id)) = (&list, &added) {
                     Rc::make_mut(&mut s.figure_groups).insert(id.clone(), group);
                 }
-                s = s.edited(doc);
+                s = s.edited(doc, None);
                 s.focus = focus;
             }
             Action::CheckAll => {
@@ -387,7 +457,7 @@ impl Reducible for State {
                     s.focus = Some("error-summary".into());
                 } else {
                     let (doc, ()) = s.doc.edit(|n| n.status = Status::Final);
-                    s = s.edited(doc);
+                    s = s.edited(doc, None);
                     s.summary = false;
                     s.message = Some(Banner {
                         vi: "Đã hoàn tất: thông báo không còn lỗi và không còn dấu “DỰ THẢO”. Hãy tải tệp HTML để trình ký.".into(),
@@ -397,11 +467,11 @@ impl Reducible for State {
                 }
             }
             Action::ApplyFix { field: path, value } => {
-                let (doc, ok) = s.doc.edit(|n| field::set(n, &path, value));
-                if !ok {
+                let old = field::get(&s.doc.get(), &path).map(str::to_string);
+                let Some(doc) = s.doc.set(&path, value) else {
                     return self;
-                }
-                s = s.edited(doc);
+                };
+                s = s.edited(doc, old.as_deref());
                 s.focus = Some(input_id(&path));
             }
             Action::Accept {
@@ -417,13 +487,13 @@ impl Reducible for State {
                         reason,
                     });
                 });
-                s = s.edited(doc);
+                s = s.edited(doc, None);
             }
             Action::Unaccept { rule, field } => {
                 let (doc, ()) = s
                     .doc
                     .edit(|n| n.accepted.retain(|a| !(a.rule == rule && a.field == field)));
-                s = s.edited(doc);
+                s = s.edited(doc, None);
             }
             Action::Group(g) => {
                 s.group = g;
@@ -431,8 +501,7 @@ impl Reducible for State {
                 s.focus = Some("group-heading".into());
             }
             Action::Goto(path) => {
-                let groups = super::groups::Groups::of(&s.doc.get(), &s.figure_groups);
-                s.group = groups.group_of(&path);
+                s.group = s.groups.group_of(&path);
                 s.tab = Tab::Form;
                 s.focus = Some(input_id(&path));
             }

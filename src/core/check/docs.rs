@@ -2,13 +2,13 @@
 //! nơi nhận, the signature, and the tokens in the prose.
 
 use super::Sink;
-use crate::core::field::{blocks, rich_texts};
+use crate::core::field::blocks;
 use crate::core::format::date::{date_from_parts, days_in_month, format_running, parse_date, Date};
 use crate::core::format::symbol::{self, SymbolIssue};
 use crate::core::lang::Lang;
 use crate::core::model::{DocRef, Indexed};
-use crate::core::render::note_order;
 use crate::core::text::{parse, Inline};
+use std::collections::HashSet;
 
 /// The date rules: the notice's own date, the cited documents' dates and
 /// their order.
@@ -31,10 +31,6 @@ pub(super) fn run_recipients(n: &Indexed, sink: &mut Sink) {
 
 pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
     signature(n, sink);
-}
-
-pub(super) fn run_tokens(n: &Indexed, sink: &mut Sink) {
-    tokens(n, sink);
 }
 
 /// The notice's own date, for ordering. A blank day (allowed while
@@ -447,26 +443,49 @@ fn signature(n: &Indexed, sink: &mut Sink) {
     }
 }
 
-fn tokens(n: &Indexed, sink: &mut Sink) {
-    for (field, text) in rich_texts(n) {
-        for piece in parse(text) {
-            let problem = match piece {
-                Inline::Figure(id) if n.figure(id).is_none() => Some(("số liệu", "figure", id)),
-                Inline::Ref(id) if n.reference(id).is_none() => Some(("văn bản", "document", id)),
-                Inline::Note(id) if n.footnote(id).is_none() => Some(("chú thích", "footnote", id)),
-                Inline::Unknown(t) => Some(("mã", "code", t)),
-                _ => None,
-            };
-            if let Some((vi, en, id)) = problem {
-                sink.push(
-                    "text.token",
-                    vec![field.clone()],
-                    format!("Không có {vi} «{id}» để chèn vào đây (viết {{{{ và }}}} nếu muốn in dấu ngoặc nhọn)."),
-                    format!("There is no {en} “{id}” to insert here (write {{{{ and }}}} for a literal brace)."),
-                );
+/// `text.token` in one rich text: every token must name something.
+/// Returns the figures and footnotes it cites, in order.
+pub(super) fn text_tokens<'a>(
+    n: &Indexed,
+    field: &str,
+    text: &'a str,
+    sink: &mut Sink,
+) -> (Vec<&'a str>, Vec<&'a str>) {
+    let (mut figs, mut notes) = (Vec::new(), Vec::new());
+    if !text.contains(['{', '}']) {
+        return (figs, notes);
+    }
+    for piece in parse(text) {
+        let problem = match piece {
+            Inline::Figure(id) => {
+                figs.push(id);
+                n.figure(id).is_none().then_some(("số liệu", "figure", id))
             }
+            Inline::Ref(id) if n.reference(id).is_none() => Some(("văn bản", "document", id)),
+            Inline::Note(id) => {
+                notes.push(id);
+                n.footnote(id)
+                    .is_none()
+                    .then_some(("chú thích", "footnote", id))
+            }
+            Inline::Unknown(t) => Some(("mã", "code", t)),
+            _ => None,
+        };
+        if let Some((vi, en, id)) = problem {
+            sink.push(
+                "text.token",
+                vec![field.to_string()],
+                format!("Không có {vi} «{id}» để chèn vào đây (viết {{{{ và }}}} nếu muốn in dấu ngoặc nhọn)."),
+                format!("There is no {en} “{id}” to insert here (write {{{{ and }}}} for a literal brace)."),
+            );
         }
     }
+    (figs, notes)
+}
+
+/// `text.token` in the lists of documents and the opening's plan and
+/// schedule: each must be among the documents.
+pub(super) fn listed_refs(n: &Indexed, sink: &mut Sink) {
     for b in blocks(n) {
         for id in &b.refs {
             if n.reference(id).is_none() {
@@ -503,9 +522,14 @@ fn tokens(n: &Indexed, sink: &mut Sink) {
             );
         }
     }
-    let used = note_order(n);
+}
+
+/// `footnote.unused`: footnotes no text of the notice refers to (`used`:
+/// the footnotes the notice's own texts cite; a note cited only from
+/// another note is not printed either).
+pub(super) fn unused_notes(n: &Indexed, used: &HashSet<&str>, sink: &mut Sink) {
     for note in &n.footnotes {
-        if !used.contains(&note.id.as_str()) {
+        if !used.contains(note.id.as_str()) {
             let field = note
                 .blocks
                 .first()

@@ -2,15 +2,12 @@
 //! totals, part ≤ whole, percentages and amounts.
 
 use super::Sink;
-use crate::core::field::rich_texts;
 use crate::core::format::number::{
     format_count, format_decimal, parse_count, parse_decimal, round_half_up,
 };
 use crate::core::lang::Lang;
 use crate::core::model::{Derive, Figure, FigureKind, Indexed};
 use crate::core::render::figure_text;
-use crate::core::text::{parse, Inline};
-use std::collections::HashSet;
 
 /// The safe-home chain, smallest first.
 const SAFE_HOME: [(&str, &str, &str); 4] = [
@@ -54,11 +51,6 @@ pub(super) fn run(n: &Indexed, sink: &mut Sink) {
     part_whole(n, sink);
     fractions(n, sink);
     derived(n, sink);
-}
-
-/// `figure.blank`: reads the figures and every text that cites them.
-pub(super) fn run_blanks(n: &Indexed, sink: &mut Sink) {
-    blanks(n, sink);
 }
 
 fn path(id: &str, part: &str) -> String {
@@ -115,24 +107,10 @@ fn numbers(n: &Indexed, sink: &mut Sink) {
     }
 }
 
-/// Figures the text mentions (with `{fig:ID}`), in order, once each.
-fn used_figures<'a>(n: &'a Indexed) -> Vec<&'a str> {
-    let mut seen = HashSet::new();
-    let mut out = Vec::new();
-    for (_, text) in rich_texts(n) {
-        for piece in parse(text) {
-            if let Inline::Figure(id) = piece {
-                if seen.insert(id) {
-                    out.push(id);
-                }
-            }
-        }
-    }
-    out
-}
-
-fn blanks(n: &Indexed, sink: &mut Sink) {
-    for id in used_figures(n) {
+/// `figure.blank`: the figures the text cites (`used`: in order of first
+/// citation, once each) that are blank.
+pub(super) fn blanks(n: &Indexed, used: &[&str], sink: &mut Sink) {
+    for &id in used {
         let Some(f) = n.figure(id) else { continue };
         let total_blank = f.kind == FigureKind::Fraction && f.total.trim().is_empty();
         if !(f.value.trim().is_empty() || total_blank) {

@@ -16,9 +16,11 @@ mod table;
 
 pub use table::{rule, Blank, Rule, RULES};
 
+use crate::core::field::rich_texts;
 use crate::core::lang::Lang;
 use crate::core::model::{Indexed, Notice};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -135,29 +137,15 @@ struct Pass {
     reads: &'static [&'static str],
 }
 
-/// The rich-text fields: prose cites figures, documents and footnotes.
-const TEXTS: [&str; 6] = [
-    "block/",
-    "section/",
-    "part/",
-    "opening/text",
-    "closing",
-    "header/subject",
-];
-
-/// Every pass, in the order findings are listed. The prefixes are wider
-/// than the rule table's `reads` where a message quotes a field (a figure's
-/// label, a document's short name), so that a message never goes stale.
-const PASSES: [Pass; 9] = [
+/// The passes over figures and the document's own fields, in the order
+/// their findings are listed (the rules over prose come last, see
+/// [`Checker`]). The prefixes are wider than the rule table's `reads` where
+/// a message quotes a field (a figure's label, a document's short name), so
+/// that a message never goes stale.
+const PASSES: [Pass; 7] = [
     Pass {
         run: figures::run_numbers,
         reads: &["fig/"],
-    },
-    Pass {
-        run: figures::run_blanks,
-        reads: &[
-            "fig/", TEXTS[0], TEXTS[1], TEXTS[2], TEXTS[3], TEXTS[4], TEXTS[5],
-        ],
     },
     Pass {
         run: figures::run,
@@ -183,10 +171,6 @@ const PASSES: [Pass; 9] = [
         run: docs::run_signature,
         reads: &["signature/"],
     },
-    Pass {
-        run: docs::run_tokens,
-        reads: &["opening/", TEXTS[0], TEXTS[1], TEXTS[2], TEXTS[4], TEXTS[5]],
-    },
 ];
 
 /// Runs every rule. Never fails, never panics: a value that does not parse
@@ -195,41 +179,124 @@ pub fn check(notice: &Notice, mode: Mode) -> Vec<Finding> {
     Checker::new(notice, mode).findings(notice)
 }
 
+/// What one rich text contributes to the rules over prose: its own
+/// `text.token` findings and what it cites.
+#[derive(Clone, Debug, PartialEq)]
+struct Text {
+    /// A footnote's text: what it cites does not make a note printed.
+    in_note: bool,
+    found: Vec<Finding>,
+    figs: Vec<String>,
+    notes: Vec<String>,
+}
+
 /// Checks a notice as it is edited one field at a time: an edit re-runs
-/// only the passes that read the edited field, and keeps the others'
-/// findings. `Checker::new(n).edited(n, p)` gives exactly what
-/// `check(n)` gives (a property test holds it to that).
-#[derive(Clone, Debug)]
+/// only the passes that read the edited field, and of the rules over prose
+/// only the edited text's tokens (and the rules over all citations when
+/// what it cites changed). `Checker::new(n)` then `edited(n, p)` gives
+/// exactly what `check(n)` gives: `tests/incremental.rs` holds it to that.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Checker {
     mode: Mode,
+    /// Per pass of [`PASSES`].
     found: Vec<Vec<Finding>>,
+    /// Every rich text, in document order (see `field::rich_texts`).
+    texts: Vec<Text>,
+    /// Where each text path is in `texts`; None when a path is used twice.
+    at: HashMap<String, Option<usize>>,
+    /// `figure.blank`, `text.token` of the lists of documents, and
+    /// `footnote.unused`.
+    blanks: Vec<Finding>,
+    lists: Vec<Finding>,
+    unused: Vec<Finding>,
 }
 
 impl Checker {
     pub fn new(notice: &Notice, mode: Mode) -> Self {
-        let indexed = Indexed::new(notice);
-        let found = PASSES.iter().map(|p| run(p, &indexed, mode)).collect();
-        Checker { mode, found }
+        let n = Indexed::new(notice);
+        let found = PASSES.iter().map(|p| run(p.run, &n, mode)).collect();
+        let all = rich_texts(notice);
+        let first_note = all.len()
+            - notice
+                .footnotes
+                .iter()
+                .map(|f| f.blocks.len())
+                .sum::<usize>();
+        let mut at = HashMap::with_capacity(all.len());
+        let texts: Vec<Text> = all
+            .into_iter()
+            .enumerate()
+            .map(|(i, (path, text))| {
+                at.entry(path.clone())
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(i));
+                text_facts(&n, mode, &path, text, i >= first_note)
+            })
+            .collect();
+        let mut c = Checker {
+            mode,
+            found,
+            texts,
+            at,
+            blanks: Vec::new(),
+            lists: run(docs::listed_refs, &n, mode),
+            unused: Vec::new(),
+        };
+        c.blanks = c.blanks(&n);
+        c.unused = c.unused(&n);
+        c
     }
 
     pub fn mode(&self) -> Mode {
         self.mode
     }
 
-    /// The field at `path` changed (nothing else did): re-runs the passes
-    /// that read it. Returns whether any finding changed.
+    /// The field at `path` changed (nothing else did): re-runs what reads
+    /// it. Returns whether any finding changed.
     pub fn edited(&mut self, notice: &Notice, path: &str) -> bool {
-        let mut indexed = None;
+        let n = Indexed::new(notice);
         let mut changed = false;
+        let mut update = |old: &mut Vec<Finding>, new: Vec<Finding>| {
+            if *old != new {
+                *old = new;
+                changed = true;
+            }
+        };
         for (pass, found) in PASSES.iter().zip(&mut self.found) {
             if pass.reads.iter().any(|r| path.starts_with(r)) {
-                let n = indexed.get_or_insert_with(|| Indexed::new(notice));
-                let again = run(pass, n, self.mode);
-                if again != *found {
-                    *found = again;
-                    changed = true;
-                }
+                update(found, run(pass.run, &n, self.mode));
             }
+        }
+        let (mut figs, mut notes) = (path.starts_with("fig/"), false);
+        match self.at.get(path) {
+            Some(&Some(i)) => {
+                let text = crate::core::field::get(notice, path).unwrap_or("");
+                let new = text_facts(&n, self.mode, path, text, self.texts[i].in_note);
+                let old = &self.texts[i];
+                figs |= new.figs != old.figs;
+                notes |= new.notes != old.notes;
+                update(&mut self.texts[i].found, new.found.clone());
+                self.texts[i] = new;
+            }
+            // A path used twice: every text again.
+            Some(None) => {
+                let again = Checker::new(notice, self.mode);
+                changed |= again != *self;
+                *self = again;
+                return changed;
+            }
+            None => {}
+        }
+        if path.starts_with("opening/") {
+            update(&mut self.lists, run(docs::listed_refs, &n, self.mode));
+        }
+        if figs {
+            let b = self.blanks(&n);
+            update(&mut self.blanks, b);
+        }
+        if notes {
+            let u = self.unused(&n);
+            update(&mut self.unused, u);
         }
         changed
     }
@@ -237,7 +304,17 @@ impl Checker {
     /// Every finding, warnings marked with the officer's reason where they
     /// accepted them.
     pub fn findings(&self, notice: &Notice) -> Vec<Finding> {
-        let mut out: Vec<Finding> = self.found.iter().flatten().cloned().collect();
+        let (passes, rest) = self.found.split_at(1);
+        let mut out: Vec<Finding> = passes
+            .iter()
+            .flatten()
+            .chain(&self.blanks)
+            .chain(rest.iter().flatten())
+            .chain(self.texts.iter().flat_map(|t| &t.found))
+            .chain(&self.lists)
+            .chain(&self.unused)
+            .cloned()
+            .collect();
         for f in &mut out {
             if f.severity == Severity::Warning {
                 f.accepted = notice
@@ -249,14 +326,59 @@ impl Checker {
         }
         out
     }
+
+    fn blanks(&self, n: &Indexed) -> Vec<Finding> {
+        let mut seen = HashSet::new();
+        let used: Vec<&str> = self
+            .texts
+            .iter()
+            .flat_map(|t| t.figs.iter().map(String::as_str))
+            .filter(|id| seen.insert(*id))
+            .collect();
+        let mut sink = Sink {
+            mode: self.mode,
+            out: Vec::new(),
+        };
+        figures::blanks(n, &used, &mut sink);
+        sink.out
+    }
+
+    fn unused(&self, n: &Indexed) -> Vec<Finding> {
+        let used: HashSet<&str> = self
+            .texts
+            .iter()
+            .filter(|t| !t.in_note)
+            .flat_map(|t| t.notes.iter().map(String::as_str))
+            .collect();
+        let mut sink = Sink {
+            mode: self.mode,
+            out: Vec::new(),
+        };
+        docs::unused_notes(n, &used, &mut sink);
+        sink.out
+    }
 }
 
-fn run(pass: &Pass, notice: &Indexed, mode: Mode) -> Vec<Finding> {
+fn text_facts(n: &Indexed, mode: Mode, path: &str, text: &str, in_note: bool) -> Text {
     let mut sink = Sink {
         mode,
         out: Vec::new(),
     };
-    (pass.run)(notice, &mut sink);
+    let (figs, notes) = docs::text_tokens(n, path, text, &mut sink);
+    Text {
+        in_note,
+        found: sink.out,
+        figs: figs.into_iter().map(str::to_string).collect(),
+        notes: notes.into_iter().map(str::to_string).collect(),
+    }
+}
+
+fn run(pass: fn(&Indexed, &mut Sink), notice: &Indexed, mode: Mode) -> Vec<Finding> {
+    let mut sink = Sink {
+        mode,
+        out: Vec::new(),
+    };
+    pass(notice, &mut sink);
     sink.out
 }
 
