@@ -76,6 +76,20 @@ pub fn parse(text: &str) -> Vec<Inline<'_>> {
     out
 }
 
+/// The footnotes `text` cites (`{fn:ID}`), in order.
+pub fn notes(text: &str) -> Vec<&str> {
+    if !text.contains("{fn:") {
+        return Vec::new();
+    }
+    parse(text)
+        .into_iter()
+        .filter_map(|p| match p {
+            Inline::Note(id) => Some(id),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The byte offset of the first `{` or `}`. Braces are ASCII, so a byte
 /// scan finds them without decoding characters (this runs over every text
 /// on every keystroke).

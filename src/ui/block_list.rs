@@ -1,37 +1,20 @@
 //! The blocks of a section or a footnote: paragraphs, `-` and `+` bullets,
 //! lists of cited documents. Each can change kind, be moved, removed, or
-//! followed by a new one. Keyed by the blocks' stable ids.
+//! followed by a new one. Keyed by the blocks' stable ids; each block is a
+//! [`BlockItem`], re-rendered only when what it shows changed.
 
 use super::add_button::AddButton;
-use super::item_controls::ItemControls;
-use super::state::{Action, Ctx, ListId};
+use super::block_item::BlockItem;
+use super::state::{Ctx, ListId};
 use super::view::View;
-use crate::core::model::{Block, BlockKind};
-use web_sys::HtmlSelectElement;
+use crate::core::model::{Block, BlockKind, DocRef};
+use std::collections::HashMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BlockListProps {
     pub view: View,
     pub list: ListId,
-}
-
-fn kind_value(k: BlockKind) -> &'static str {
-    match k {
-        BlockKind::Paragraph => "paragraph",
-        BlockKind::Dash => "dash",
-        BlockKind::Plus => "plus",
-        BlockKind::Refs => "refs",
-    }
-}
-
-fn kind_of(v: &str) -> BlockKind {
-    match v {
-        "paragraph" => BlockKind::Paragraph,
-        "plus" => BlockKind::Plus,
-        "refs" => BlockKind::Refs,
-        _ => BlockKind::Dash,
-    }
 }
 
 #[function_component(BlockList)]
@@ -50,59 +33,31 @@ pub fn block_list(p: &BlockListProps) -> Html {
     };
     let len = blocks.len();
     let group = AttrValue::from(p.view.group.clone());
+    let documents: HashMap<&str, &DocRef> = if blocks.iter().any(|b| b.kind == BlockKind::Refs) {
+        doc.references
+            .iter()
+            .rev()
+            .map(|r| (r.id.as_str(), r))
+            .collect()
+    } else {
+        HashMap::new()
+    };
     let items = blocks.iter().enumerate().map(|(i, b)| {
-        let name = format!("{} {}", ctx.t("đoạn", "paragraph"), i + 1);
         let path = format!("block/{}/text", b.id);
-        let onchange = {
-            let d = ctx.dispatch.clone();
-            let block = b.id.clone();
-            Callback::from(move |e: Event| {
-                let s: HtmlSelectElement = e.target_unchecked_into();
-                d.dispatch(Action::SetKind {
-                    block: block.clone(),
-                    kind: kind_of(&s.value()),
-                })
-            })
-        };
-        let kid = format!("kind-{}", b.id);
-        let current = kind_value(b.kind);
-        let opt = |v: &'static str, vi: &'static str, en: &'static str| {
-            html! { <option value={v} selected={current == v}>{ ctx.t(vi, en) }</option> }
-        };
-        let label = format!(
-            "{} {}{}",
-            ctx.t("Đoạn", "Paragraph"),
-            i + 1,
-            match b.kind {
-                BlockKind::Dash => " (-)",
-                BlockKind::Plus => " (+)",
-                _ => "",
-            }
-        );
-        let refs = (b.kind == BlockKind::Refs && !b.refs.is_empty()).then(|| {
-            html! {
-                <p class="hint">
-                    { ctx.t("Văn bản được liệt kê: ", "Documents listed: ") }
-                    { b.refs.iter().filter_map(|r| doc.reference(r)).map(|r| format!("{} {}/{}", r.kind, r.number, r.symbol)).collect::<Vec<_>>().join("; ") }
-                </p>
-            }
+        let listed = (b.kind == BlockKind::Refs && !b.refs.is_empty()).then(|| {
+            let names: Vec<String> = b
+                .refs
+                .iter()
+                .filter_map(|r| documents.get(r.as_str()))
+                .map(|r| format!("{} {}/{}", r.kind, r.number, r.symbol))
+                .collect();
+            AttrValue::from(names.join("; "))
         });
         html! {
-            <li key={b.id.clone()} class={classes!("item", "block", current)}>
-                <div class="item-head">
-                    <label for={kid.clone()} class="small">{ ctx.t("Kiểu", "Kind") }</label>
-                    <select id={kid} {onchange}>
-                        { opt("paragraph", "Đoạn văn", "Paragraph") }
-                        { opt("dash", "Gạch đầu dòng (-)", "Bullet (-)") }
-                        { opt("plus", "Ý nhỏ (+)", "Sub-bullet (+)") }
-                        { opt("refs", "Danh sách văn bản", "List of documents") }
-                    </select>
-                    <ItemControls list={p.list.clone()} id={AttrValue::from(b.id.clone())} index={i} {len}
-                        name={AttrValue::from(name)} group={group.clone()} />
-                </div>
-                { p.view.text(&path, &label, &b.text) }
-                { for refs }
-            </li>
+            <BlockItem key={b.id.clone()} list={p.list.clone()} id={AttrValue::from(b.id.clone())}
+                index={i} {len} kind={b.kind} text={AttrValue::from(b.text.clone())} {listed}
+                findings={p.view.by_field.get(&path).cloned()} show={p.view.shows(&path)}
+                group={group.clone()} />
         }
     });
     html! {

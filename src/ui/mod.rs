@@ -14,9 +14,11 @@
 pub mod add_button;
 pub mod app;
 pub mod banner;
+pub mod block_item;
 pub mod block_list;
 pub mod confirm;
 pub mod field;
+pub mod figure_item;
 pub mod figure_list;
 pub mod group_form;
 pub mod groups;

@@ -161,9 +161,14 @@ fn refresh(
     last: &RefCell<Last>,
 ) -> bool {
     let n = doc.get();
-    let notes: Vec<String> = note_order(&n).into_iter().map(str::to_string).collect();
     let mut l = last.borrow_mut();
     let next = l.version.map(|v| v + 1) == Some(doc.version());
+    // Working the note order out reads every text: only when it can change.
+    let notes: Vec<String> = if next && !doc.renumbers() {
+        std::mem::take(&mut l.notes)
+    } else {
+        note_order(&n).into_iter().map(str::to_string).collect()
+    };
     let partial = match doc.edited() {
         Some(path) if next && notes == l.notes => {
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();

@@ -21,6 +21,7 @@ use crate::core::check::{Checker, Finding, Mode, Severity};
 use crate::core::field;
 use crate::core::lang::Lang;
 use crate::core::model::{Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status};
+use crate::core::text;
 use std::cell::{Ref, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -36,6 +37,7 @@ pub struct Doc {
     /// The one field this version changed from the version before, when
     /// that is all that changed.
     edited: Option<Rc<str>>,
+    renumbers: bool,
 }
 
 impl PartialEq for Doc {
@@ -50,6 +52,7 @@ impl Doc {
             cell: Rc::new(RefCell::new(notice)),
             version: 0,
             edited: None,
+            renumbers: true,
         }
     }
 
@@ -80,6 +83,7 @@ impl Doc {
                 cell: self.cell.clone(),
                 version: self.version + 1,
                 edited: None,
+                renumbers: true,
             },
             r,
         )
@@ -87,9 +91,21 @@ impl Doc {
 
     /// Sets the field at `path`; None when there is no such field.
     fn set(&self, path: &str, value: String) -> Option<Doc> {
-        let (mut doc, ok) = self.edit(|n| field::set(n, path, value));
+        let (mut doc, (ok, renumbers)) = self.edit(|n| {
+            let before = field::get(n, path).map(|t| text::notes(t).join("\n"));
+            let ok = field::set(n, path, value);
+            let after = field::get(n, path).map(|t| text::notes(t).join("\n"));
+            (ok, before != after)
+        });
         doc.edited = Some(Rc::from(path));
+        doc.renumbers = renumbers;
         ok.then_some(doc)
+    }
+
+    /// Whether this version's edit added, removed or reordered footnote
+    /// markers (the notes may be numbered differently).
+    pub fn renumbers(&self) -> bool {
+        self.edited.is_none() || self.renumbers
     }
 }
 

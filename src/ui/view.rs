@@ -54,7 +54,12 @@ impl View {
                 hint={hint.map(|h| AttrValue::from(h.to_string()))}
                 inputmode={inputmode.map(AttrValue::Static)}
                 findings={self.by_field.get(path).cloned()}
-                show={self.checked || self.touched.contains(path)} />
+                show={self.shows(path)} />
         }
+    }
+
+    /// Whether the messages of `path` show.
+    pub fn shows(&self, path: &str) -> bool {
+        self.checked || self.touched.contains(path)
     }
 }

@@ -1,0 +1,71 @@
+//! One figure of a group: label, value as typed, total for a fraction,
+//! unit. A component of its own so that a keystroke elsewhere does not
+//! render it again: its props are what it shows, compared by value.
+
+use super::field::Field;
+use super::item_controls::ItemControls;
+use super::state::{ByField, Ctx, ListId};
+use crate::core::model::{Figure, FigureKind};
+use std::collections::HashSet;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FigureItemProps {
+    pub figure: Figure,
+    pub index: usize,
+    pub len: usize,
+    pub group: AttrValue,
+    pub by_field: Rc<ByField>,
+    pub touched: Rc<HashSet<String>>,
+    pub checked: bool,
+}
+
+#[function_component(FigureItem)]
+pub fn figure_item(p: &FigureItemProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx");
+    let (f, i) = (&p.figure, p.index);
+    let field = |name: &str, label: &str, value: &str, number: bool| {
+        let path = format!("fig/{}/{name}", f.id);
+        html! {
+            <Field path={AttrValue::from(path.clone())} label={AttrValue::from(label.to_string())}
+                value={AttrValue::from(value.to_string())}
+                inputmode={number.then_some(AttrValue::Static("decimal"))}
+                findings={p.by_field.get(&path).cloned()}
+                show={p.checked || p.touched.contains(&path)} />
+        }
+    };
+    let name = if f.label.is_empty() {
+        format!("{} {}", ctx.t("số liệu", "figure"), i + 1)
+    } else {
+        format!("{} “{}”", ctx.t("số liệu", "figure"), f.label)
+    };
+    let value_label = match f.kind {
+        FigureKind::Fraction => ctx.t("Số đạt", "Count"),
+        FigureKind::Percent => ctx.t("Tỷ lệ (%)", "Percentage (%)"),
+        _ => ctx.t("Giá trị", "Value"),
+    };
+    let title = if f.label.is_empty() {
+        ctx.t("Số liệu mới", "New figure").to_string()
+    } else {
+        f.label.clone()
+    };
+    html! {
+        <li class="item figure">
+            <div class="item-head">
+                <span class="figure-title">{ title }</span>
+                <code class="token" title={ctx.t("Viết mã này trong văn bản để dẫn số liệu", "Type this code in a text to cite the figure")}>{ format!("{{fig:{}}}", f.id) }</code>
+                <ItemControls list={ListId::Figures} id={AttrValue::from(f.id.clone())} index={i} len={p.len}
+                    name={AttrValue::from(name)} group={p.group.clone()} add_after={false} />
+            </div>
+            <div class="figure-fields">
+                { field("value", value_label, &f.value, true) }
+                if f.kind == FigureKind::Fraction {
+                    { field("total", ctx.t("Tổng số", "Total"), &f.total, true) }
+                }
+                { field("unit", ctx.t("Đơn vị", "Unit"), &f.unit, false) }
+                { field("label", ctx.t("Tên số liệu", "Name"), &f.label, false) }
+            </div>
+        </li>
+    }
+}
