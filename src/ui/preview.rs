@@ -18,7 +18,7 @@
 
 use super::preview_patch;
 use super::state::{Action, Ctx, Doc};
-use crate::core::render::{note_order, render_html, update, Update};
+use crate::core::render::{note_order, render_html, title, update, Update};
 use gloo::events::EventListener;
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
@@ -164,13 +164,15 @@ fn refresh(
     let mut l = last.borrow_mut();
     let next = l.version.map(|v| v + 1) == Some(doc.version());
     // Working the note order out reads every text: only when it can change.
-    let notes: Vec<String> = if next && !doc.renumbers() {
-        std::mem::take(&mut l.notes)
+    let (notes, same_notes) = if next && !doc.renumbers() {
+        (std::mem::take(&mut l.notes), true)
     } else {
-        note_order(&n).into_iter().map(str::to_string).collect()
+        let notes: Vec<String> = note_order(&n).into_iter().map(str::to_string).collect();
+        let same = notes == l.notes;
+        (notes, same)
     };
     let partial = match doc.edited() {
-        Some(path) if next && notes == l.notes => {
+        Some(path) if next && same_notes => {
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
             let up = update(&n, path, &refs);
             show_update(frame, &up)
@@ -183,7 +185,14 @@ fn refresh(
         *shown.borrow_mut() = None;
         return true;
     }
-    show(frame, &render_html(&n), shown)
+    let in_place = show(frame, &render_html(&n), shown);
+    if in_place {
+        // The body was written in place: the title too (printing shows it).
+        if let Some(d) = frame.content_document() {
+            d.set_title(&title(&n));
+        }
+    }
+    in_place
 }
 
 #[function_component(Preview)]

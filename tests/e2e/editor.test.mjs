@@ -136,6 +136,41 @@ async function download(button) {
   return { name: dl.suggestedFilename(), path, text: readFileSync(path, "utf8") };
 }
 
+test("the preview, brought up to date field by field, is the notice rendered anew", async () => {
+  // Each edit below changes only the elements that show its field (see
+  // core::render::update); a reload renders the whole notice from the
+  // saved draft. Both must be the same document.
+  const append = async (path, text) => {
+    const input = field(page, path);
+    await input.click();
+    await page.keyboard.press("End");
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type(text);
+  };
+  await gotoGroup(page, "header");
+  await append("header/subject", " và <b>x</b>");
+  await gotoGroup(page, "sec:p1.s1");
+  await append("block/p1.s1.b1/text", " thêm & bớt");
+  await append("section/p1.s1/title", " (sửa)");
+  await append("fig/safe_home.recognised/unit", " gia đình");
+  await gotoGroup(page, "refs");
+  await typeInto(page, "ref/tb97/date", "2/3/2024");
+  await previewText(page, "thêm & bớt");
+  await previewText(page, "2/3/2024");
+  const shown = () => page.evaluate(() => {
+    const d = document.getElementById("preview-frame").contentDocument;
+    return { title: d.title, body: d.body.innerHTML.trimEnd() };
+  });
+  const before = await shown();
+  assert.match(before.body, /thêm &amp; bớt/);
+  await page.locator("#saved-at").filter({ hasText: "Đã lưu lúc" }).waitFor();
+  await page.waitForTimeout(600); // past the autosave delay
+  await page.reload();
+  await page.waitForSelector("nav.groups");
+  await previewText(page, "thêm & bớt");
+  assert.deepEqual(await shown(), before);
+});
+
 test("Tải JSON downloads the notice as JSON", async () => {
   const { name, text } = await download("#btn-json");
   assert.match(name, /^thong-bao-chi-lang-\d{4}-\d{2}-\d{2}\.json$/);
