@@ -18,6 +18,11 @@ proptest! {
     }
 
     #[test]
+    fn the_file_is_laid_out_as_serde_json_pretty(n in support::notice()) {
+        prop_assert_eq!(to_json(&n), serde_json::to_string_pretty(&n).unwrap());
+    }
+
+    #[test]
     fn exported_html_reopens_as_the_same_notice(n in support::notice()) {
         prop_assert_eq!(import(&render_html(&n)).unwrap(), n);
     }
@@ -40,6 +45,7 @@ proptest! {
 #[test]
 fn shipped_files_round_trip() {
     for n in [sample(), template()] {
+        assert_eq!(to_json(&n), serde_json::to_string_pretty(&n).unwrap());
         assert_eq!(import(&to_json(&n)).unwrap(), n);
         assert_eq!(import(&render_html(&n)).unwrap(), n);
     }

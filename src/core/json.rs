@@ -38,8 +38,66 @@ impl ImportError {
 /// The notice as pretty JSON (the file thongbao writes).
 pub fn to_json(notice: &Notice) -> String {
     // A Notice holds only strings, numbers, bools and lists: serialising it
-    // cannot fail.
-    serde_json::to_string_pretty(notice).unwrap_or_default()
+    // cannot fail. Laid out from the compact text rather than by
+    // `to_string_pretty`: the wasm then holds one serialiser of the notice,
+    // not two.
+    pretty(&serde_json::to_string(notice).unwrap_or_default())
+}
+
+/// Compact JSON laid out as serde_json's `to_string_pretty` lays it out (two
+/// spaces a level, `": "`, `[]` and `{}` when empty).
+fn pretty(compact: &str) -> String {
+    fn newline(out: &mut String, depth: usize) {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+    let b = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() + compact.len() / 4);
+    let (mut depth, mut in_string, mut escaped) = (0, false, false);
+    for (i, c) in compact.char_indices() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if !matches!(b.get(i + 1), Some(b'}' | b']')) {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                // Outside a string, only an empty object or list has `{` or
+                // `[` just before its end.
+                if !matches!(b[i - 1], b'{' | b'[') {
+                    depth -= 1;
+                    newline(&mut out, depth);
+                }
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The notice as JSON that is safe inside an HTML `<script>` element: no
