@@ -18,6 +18,11 @@ proptest! {
     }
 
     #[test]
+    fn the_file_is_laid_out_as_serde_json_pretty(n in support::notice()) {
+        prop_assert_eq!(to_json(&n), serde_json::to_string_pretty(&n).unwrap());
+    }
+
+    #[test]
     fn exported_html_reopens_as_the_same_notice(n in support::notice()) {
         prop_assert_eq!(import(&render_html(&n)).unwrap(), n);
     }
@@ -40,6 +45,7 @@ proptest! {
 #[test]
 fn shipped_files_round_trip() {
     for n in [sample(), template()] {
+        assert_eq!(to_json(&n), serde_json::to_string_pretty(&n).unwrap());
         assert_eq!(import(&to_json(&n)).unwrap(), n);
         assert_eq!(import(&render_html(&n)).unwrap(), n);
     }
@@ -194,6 +200,87 @@ fn bad_files_get_specific_messages() {
             err.message_en.contains(en),
             "{name}: {:?} lacks {en:?}",
             err.message_en
+        );
+    }
+}
+
+/// The field a bad value is in, named by its path, wherever it sits (the
+/// importer finds it from where serde_json stopped in the text).
+#[test]
+fn bad_values_are_named_by_their_path() {
+    let good = to_json(&sample());
+    let cases = [
+        (
+            "\"kind\": \"count\"",
+            "\"kind\": 5",
+            "figures[0].kind",
+            "expected string or map",
+        ),
+        (
+            "\"kind\": \"count\"",
+            "\"kind\": {}",
+            "figures[0].kind",
+            "map with a single key",
+        ),
+        (
+            "\"kind\": \"ratio\"",
+            "\"kind\": \"share\"",
+            ".derive.kind",
+            "“share”",
+        ),
+        (
+            "\"kind\": \"ratio\"",
+            "\"kind\": \"ratio\", \"x\": 1",
+            ".derive”",
+            "“x”",
+        ),
+        (
+            "\"status\": \"draft\"",
+            "\"status\": [\"draft\"]",
+            "“status”",
+            "sequence",
+        ),
+        ("\"name\":", "\"nam\":", "“signature.nam”", "“nam”"),
+        ("\"text\":", "\"txt\":", "“opening.txt”", "“txt”"),
+        ("\"refs\": [\n", "\"refs\": [7,\n", ".refs[0]”", "integer"),
+        (
+            "\"with_so\": true",
+            "\"with_so\": \"yes\"",
+            "references[0].with_so",
+            "boolean",
+        ),
+        (
+            "\"signature\": {",
+            "\"signature\": {\"x\": {\"y\": [1]}, ",
+            "“signature.x”",
+            "“x”",
+        ),
+        (
+            "\"recipients\": [",
+            "\"recipients\": [{\"id\": \"z\"}, ",
+            "“recipients[0]”",
+            "“text” is missing",
+        ),
+    ];
+    for (from, to, at, what) in cases {
+        assert!(good.contains(from), "{from}");
+        let bad = good.replacen(from, to, 1);
+        let err = import(&bad).expect_err(to);
+        assert!(
+            err.message_en.contains(at),
+            "{to}: {:?} lacks {at:?}",
+            err.message_en
+        );
+        assert!(
+            err.message_en.contains(what),
+            "{to}: {:?} lacks {what:?}",
+            err.message_en
+        );
+        let at_vi = at.replace(['“', '”'], "");
+        assert!(
+            err.message_vi.contains(&at_vi),
+            "{to}: {:?} lacks {at_vi:?}",
+            err.message_vi
         );
     }
 }

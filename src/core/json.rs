@@ -38,8 +38,66 @@ impl ImportError {
 /// The notice as pretty JSON (the file thongbao writes).
 pub fn to_json(notice: &Notice) -> String {
     // A Notice holds only strings, numbers, bools and lists: serialising it
-    // cannot fail.
-    serde_json::to_string_pretty(notice).unwrap_or_default()
+    // cannot fail. Laid out from the compact text rather than by
+    // `to_string_pretty`: the wasm then holds one serialiser of the notice,
+    // not two.
+    pretty(&serde_json::to_string(notice).unwrap_or_default())
+}
+
+/// Compact JSON laid out as serde_json's `to_string_pretty` lays it out (two
+/// spaces a level, `": "`, `[]` and `{}` when empty).
+fn pretty(compact: &str) -> String {
+    fn newline(out: &mut String, depth: usize) {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    }
+    let b = compact.as_bytes();
+    let mut out = String::with_capacity(compact.len() + compact.len() / 4);
+    let (mut depth, mut in_string, mut escaped) = (0, false, false);
+    for (i, c) in compact.char_indices() {
+        if in_string {
+            out.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                if !matches!(b.get(i + 1), Some(b'}' | b']')) {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                // Outside a string, only an empty object or list has `{` or
+                // `[` just before its end.
+                if !matches!(b[i - 1], b'{' | b'[') {
+                    depth -= 1;
+                    newline(&mut out, depth);
+                }
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The notice as JSON that is safe inside an HTML `<script>` element: no
@@ -134,9 +192,20 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
     })?;
     let version = check_header(&value)?;
     let value = migrate(value, version);
-    let notice: Notice = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let (vi, en) = explain(&e.into_inner().to_string());
+    // The notice is read from the Value's compact text rather than from the
+    // Value: serde_json then tells where it stopped, and `path_at` turns that
+    // into the field's path, which a path-tracking deserialiser
+    // (serde_path_to_error) would cost ~60 KB of wasm to know. The text keeps
+    // what the Value saw: keys in sorted order (so the same first error is
+    // reported) and a repeated key once, with its last value.
+    let text = serde_json::to_string(&value).unwrap_or_default();
+    let notice: Notice = serde_json::from_str(&text).map_err(|e| {
+        let path = path_at(&text, e.column());
+        let message = e.to_string();
+        let message = message
+            .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
+            .unwrap_or(&message);
+        let (vi, en) = explain(message);
         if path == "." {
             // The notice itself: there is no field to name.
             ImportError::new(format!("Tệp {vi}."), format!("The file: {en}."))
@@ -191,6 +260,97 @@ fn check_header(value: &serde_json::Value) -> Result<u32, ImportError> {
 fn migrate(value: serde_json::Value, version: u32) -> serde_json::Value {
     debug_assert!(version <= FORMAT_VERSION);
     value
+}
+
+/// The path (`header.number`, `recipients[0].text`, `.` for the whole file)
+/// of what serde_json was reading when it stopped at byte `at` of `text`
+/// (compact JSON, one line). It stops just after a value it rejects (a
+/// string, a number, a closed object missing a field), just after a key it
+/// rejects (the path then ends with that key), or on the `{` or `[` of an
+/// object or list where something else is expected.
+fn path_at(text: &str, at: usize) -> String {
+    enum Step {
+        Key(String),
+        Index(usize),
+    }
+    fn show(path: &[Step]) -> String {
+        if path.is_empty() {
+            return ".".into();
+        }
+        let mut out = String::new();
+        for step in path {
+            match step {
+                Step::Key(k) => {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(k);
+                }
+                Step::Index(i) => out.push_str(&format!("[{i}]")),
+            }
+        }
+        out
+    }
+    /// Skips the string that starts at `i` (on its `"`); returns its end.
+    fn string_end(b: &[u8], mut i: usize) -> usize {
+        i += 1;
+        while i < b.len() && b[i] != b'"' {
+            i += if b[i] == b'\\' { 2 } else { 1 };
+        }
+        i + 1
+    }
+    /// Walks the value at `*i`; `Some` once `at` is found.
+    fn value(
+        b: &[u8],
+        text: &str,
+        i: &mut usize,
+        at: usize,
+        path: &mut Vec<Step>,
+    ) -> Option<String> {
+        if *i == at {
+            return Some(show(path));
+        }
+        match b.get(*i) {
+            Some(b'{') | Some(b'[') => {
+                let object = b[*i] == b'{';
+                *i += 1;
+                let mut index = 0;
+                while *i < b.len() && b[*i] != b'}' && b[*i] != b']' {
+                    if object {
+                        let end = string_end(b, *i);
+                        let key = serde_json::from_str(&text[*i..end]).unwrap_or_default();
+                        path.push(Step::Key(key));
+                        *i = end;
+                        if *i == at {
+                            return Some(show(path));
+                        }
+                        *i += 1; // the ':'
+                    } else {
+                        path.push(Step::Index(index));
+                        index += 1;
+                    }
+                    let found = value(b, text, i, at, path);
+                    path.pop();
+                    if found.is_some() {
+                        return found;
+                    }
+                    if b.get(*i) == Some(&b',') {
+                        *i += 1;
+                    }
+                }
+                *i += 1;
+            }
+            Some(b'"') => *i = string_end(b, *i),
+            _ => {
+                while *i < b.len() && !matches!(b[*i], b',' | b']' | b'}') {
+                    *i += 1;
+                }
+            }
+        }
+        (*i == at).then(|| show(path))
+    }
+    let mut i = 0;
+    value(text.as_bytes(), text, &mut i, at, &mut Vec::new()).unwrap_or_else(|| ".".into())
 }
 
 /// Puts serde's English explanation into words for an officer.

@@ -29,6 +29,7 @@ pub struct Notice {
     pub format: String,
     /// File format version, currently 1.
     pub version: u32,
+    #[serde(deserialize_with = "via_value")]
     pub status: Status,
     pub header: Header,
     pub opening: Opening,
@@ -49,6 +50,63 @@ pub struct Notice {
     /// Warnings the officer accepted, with the reason they wrote.
     #[serde(default)]
     pub accepted: Vec<Acceptance>,
+}
+
+/// Reads an enum of plain names (`status`, `kind`) through a
+/// `serde_json::Value`, from inside the JSON text deserialiser's visit. The
+/// text deserialiser alone reads a wrong value (a number, a list, an object)
+/// differently from the `Value` one import used to read notices with; this
+/// keeps import's messages ("expected string or map", the field named), and
+/// an error raised inside the visit is placed at the end of its value, which
+/// is how import finds the field's path (`json::path_at`).
+fn via_value<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+    use serde::de::{Error, MapAccess, SeqAccess, Visitor};
+    use serde_json::Value;
+    use std::marker::PhantomData;
+
+    struct Via<T>(PhantomData<T>);
+    fn via<T: serde::de::DeserializeOwned, E: Error>(v: Value) -> Result<T, E> {
+        T::deserialize(v).map_err(E::custom)
+    }
+    impl<'de, T: serde::de::DeserializeOwned> Visitor<'de> for Via<T> {
+        type Value = T;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("any JSON value")
+        }
+        fn visit_bool<E: Error>(self, v: bool) -> Result<T, E> {
+            via(Value::Bool(v))
+        }
+        fn visit_i64<E: Error>(self, v: i64) -> Result<T, E> {
+            via(Value::from(v))
+        }
+        fn visit_u64<E: Error>(self, v: u64) -> Result<T, E> {
+            via(Value::from(v))
+        }
+        fn visit_f64<E: Error>(self, v: f64) -> Result<T, E> {
+            via(Value::from(v))
+        }
+        fn visit_str<E: Error>(self, v: &str) -> Result<T, E> {
+            via(Value::from(v))
+        }
+        fn visit_unit<E: Error>(self) -> Result<T, E> {
+            via(Value::Null)
+        }
+        fn visit_none<E: Error>(self) -> Result<T, E> {
+            via(Value::Null)
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+            via(Value::deserialize(SeqAccessDeserializer::new(seq))?)
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            via(Value::deserialize(MapAccessDeserializer::new(map))?)
+        }
+    }
+    d.deserialize_any(Via(PhantomData))
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -160,6 +218,7 @@ pub struct Figure {
     pub id: String,
     /// What it counts, for the form (`Số hộ được công nhận`).
     pub label: String,
+    #[serde(deserialize_with = "via_value")]
     pub kind: FigureKind,
     /// The number as typed (`72.032`, `72032`, `98,9`); the numerator of a
     /// fraction.
@@ -214,6 +273,7 @@ pub enum BlockKind {
 #[serde(deny_unknown_fields)]
 pub struct Block {
     pub id: String,
+    #[serde(deserialize_with = "via_value")]
     pub kind: BlockKind,
     /// Rich text.
     pub text: String,

@@ -4,8 +4,9 @@
 use crate::core::json::import;
 use crate::core::model::{Block, BlockKind, Notice};
 
-const SAMPLE: &str = include_str!("../../data/chi-lang-2024.json");
-const TEMPLATE: &str = include_str!("../../data/template.json");
+// data/*.json without their indentation (build.rs).
+const SAMPLE: &str = include_str!(concat!(env!("OUT_DIR"), "/chi-lang-2024.json"));
+const TEMPLATE: &str = include_str!(concat!(env!("OUT_DIR"), "/template.json"));
 
 /// The reference notice, Chi Lăng 2024, as data.
 pub fn sample() -> Notice {
@@ -107,6 +108,17 @@ mod tests {
     use crate::core::check::{check, Mode};
     use crate::core::json::{import, to_json};
     use crate::core::render::render_html;
+
+    #[test]
+    fn the_minified_copies_are_the_data_files() {
+        for (shipped, file) in [
+            (SAMPLE, include_str!("../../data/chi-lang-2024.json")),
+            (TEMPLATE, include_str!("../../data/template.json")),
+        ] {
+            assert!(shipped.len() < file.len() * 9 / 10);
+            assert_eq!(import(shipped).unwrap(), import(file).unwrap());
+        }
+    }
 
     #[test]
     fn scaled_notices_grow_and_stay_valid() {

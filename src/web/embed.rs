@@ -102,6 +102,13 @@ pub fn to_js<T: Serialize + ?Sized>(v: &T) -> JsValue {
         .unwrap_or(JsValue::NULL)
 }
 
+/// The notice as a plain JS object, the one `to_js` would give: through its
+/// JSON text, so the wasm holds no second serialiser of the notice.
+fn notice_to_js(n: &Notice) -> JsValue {
+    let json = serde_json::to_string(n).unwrap_or_default();
+    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
+}
+
 fn set(obj: &js_sys::Object, key: &str, value: &JsValue) {
     let _ = js_sys::Reflect::set(obj, &key.into(), value);
 }
@@ -262,13 +269,13 @@ impl Host {
         if !self.0.ready.replace(true) {
             self.0.quiet.set(false);
             let obj = js_sys::Object::new();
-            set(&obj, "value", &to_js(&*doc.get()));
+            set(&obj, "value", &notice_to_js(&doc.get()));
             set(&obj, "restored", &self.0.restored.get().into());
             self.emit("thongbao-ready", &obj.into());
             return;
         }
         if changed && !self.0.quiet.replace(false) {
-            let value = to_js(&*doc.get());
+            let value = notice_to_js(&doc.get());
             self.emit("thongbao-change", &value);
         }
     }
