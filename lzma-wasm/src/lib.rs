@@ -28,6 +28,9 @@ const LIT: usize = REP_LEN + 514;
 const PROBS: usize = LIT + (0x300 << 4);
 
 static mut P: [u16; PROBS] = [0; PROBS];
+/// The decoder's state between calls: range, code, input position, state,
+/// rep0..rep3, output position (input position 0: not started).
+static mut S: [usize; 9] = [0; 9];
 
 struct Rc<'a> {
     range: u32,
@@ -96,9 +99,13 @@ impl Rc<'_> {
 
 /// Decodes the stream `src` (from its properties byte on: props, 4 bytes of
 /// dictionary size, 8 of output size) into `dst` (exactly the output size).
-/// 0: done; 1: bad header; 2: corrupt data; 3: truncated.
+/// Decodes up to about `limit` bytes of output per call, then returns 4
+/// (call again): V8 first runs this function as its baseline (Liftoff)
+/// code, and later calls run its optimized code, once compiled (about twice
+/// as fast; a call running never switches).
+/// 0: done; 1: bad header; 2: corrupt data; 3: truncated; 4: call again.
 #[no_mangle]
-pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, dst_len: usize) -> i32 {
+pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, dst_len: usize, limit: usize) -> i32 {
     let src = core::slice::from_raw_parts(src, src_len);
     let out = core::slice::from_raw_parts_mut(dst, dst_len);
     #[allow(static_mut_refs)]
@@ -111,17 +118,17 @@ pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, ds
     if lc + lp > 4 {
         return 1;
     }
-    p.fill(1024);
-    let mut rc = Rc {
-        range: 0xffff_ffff,
-        code: u32::from_be_bytes([src[14], src[15], src[16], src[17]]),
-        src,
-        pos: 18,
-    };
+    #[allow(static_mut_refs)]
+    let s = &mut S;
+    if s[2] == 0 {
+        p.fill(1024);
+        *s = [0xffff_ffff, u32::from_be_bytes([src[14], src[15], src[16], src[17]]) as usize, 18, 0, 0, 0, 0, 0, 0];
+    }
+    let mut rc = Rc { range: s[0] as u32, code: s[1] as u32, src, pos: s[2] };
     let (pb_mask, lp_mask) = ((1usize << pb) - 1, (1usize << lp) - 1);
-    let (mut state, mut rep0, mut rep1, mut rep2, mut rep3) = (0usize, 0usize, 0usize, 0usize, 0usize);
-    let mut pos = 0usize;
-    while pos < dst_len {
+    let (mut state, mut rep0, mut rep1, mut rep2, mut rep3, mut pos) = (s[3], s[4], s[5], s[6], s[7], s[8]);
+    let end = if limit < dst_len { limit } else { dst_len };
+    while pos < end {
         if rc.pos > src_len {
             return 3;
         }
@@ -225,5 +232,10 @@ pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, ds
             from += 1;
         }
     }
-    0
+    *s = [rc.range as usize, rc.code as usize, rc.pos, state, rep0, rep1, rep2, rep3, pos];
+    if pos < dst_len {
+        4
+    } else {
+        0
+    }
 }
