@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { wasmPayload } from "./assemble.mjs";
+import { wasmPayload, bareJs } from "./assemble.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const [gluePath, wasmPath, outPath, demoPath, demoOut] = process.argv.slice(2);
@@ -51,7 +51,8 @@ fill("/*@@LZMA@@*/", wasm.encoding === "lzma" ? readFileSync(join(root, "www/lzm
 fill('"@@CSS@@"', JSON.stringify(css));
 
 mkdirSync(dirname(resolve(outPath)), { recursive: true });
-writeFileSync(outPath, js);
+// Without whole-line comments, as the page's scripts (assemble.mjs bareJs).
+writeFileSync(outPath, bareJs(js));
 
 if (demoPath && demoOut) {
   // The demo's script points at the built element next to it.
