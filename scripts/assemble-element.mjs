@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, resolve, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { wasmPayload, bareJs } from "./assemble.mjs";
+import { wasmPayload, minJs } from "./assemble.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const [gluePath, wasmPath, outPath, demoPath, demoOut] = process.argv.slice(2);
@@ -51,8 +51,8 @@ fill("/*@@LZMA@@*/", wasm.encoding === "lzma" ? readFileSync(join(root, "www/lzm
 fill('"@@CSS@@"', JSON.stringify(css));
 
 mkdirSync(dirname(resolve(outPath)), { recursive: true });
-// Without whole-line comments, as the page's scripts (assemble.mjs bareJs).
-writeFileSync(outPath, bareJs(js));
+// Minified, as the page's scripts (assemble.mjs minJs).
+writeFileSync(outPath, await minJs(js));
 
 if (demoPath && demoOut) {
   // The demo's script points at the built element next to it.

@@ -29,61 +29,25 @@ export function wasmPayload(wasmPath) {
   }
 }
 
-/// JavaScript without its whole-line comments: the lines that are only a
-/// `//` comment or only (part of) a `/* */` block. A line is dropped only
-/// when it starts outside a template literal (the one string that spans
-/// lines): a light scan of the kept lines follows quotes, comments and
-/// backticks for that, and should it end inside a template or a comment (a
-/// regular expression fooled it), the script ships unchanged.
-export function bareJs(src) {
-  const out = [];
-  let tpl = false, block = false, dropping = false;
-  for (let line of src.split("\n")) {
-    const t = line.trim();
-    if (dropping) {
-      const end = line.indexOf("*/");
-      if (end < 0) continue;
-      dropping = block = false;
-      line = line.slice(end + 2);
-      if (!line.trim()) continue;
-    } else if (!tpl && !block) {
-      if (t.startsWith("//")) continue;
-      if (t.startsWith("/*")) {
-        const end = t.indexOf("*/", 2);
-        if (end < 0) {
-          dropping = block = true;
-          continue;
-        }
-        if (end + 2 === t.length) continue;
-      }
-    }
-    out.push(line);
-    let q = "";
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      if (block) {
-        if (c === "*" && line[i + 1] === "/") (block = false), i++;
-      } else if (q || tpl) {
-        if (c === "\\") i++;
-        else if (c === (q || "`")) q ? (q = "") : (tpl = false);
-      } else if (c === "/" && line[i + 1] === "/") {
-        break;
-      } else if (c === "/" && line[i + 1] === "*") {
-        (block = true), i++;
-      } else if (c === "'" || c === '"') {
-        q = c;
-      } else if (c === "`") {
-        tpl = true;
-      }
-    }
-  }
-  return tpl || block ? src : out.join("\n");
+/// JavaScript as the page ships it: minified by terser (whitespace,
+/// comments, local names; top-level names such as `wasm_bindgen` and
+/// `thongbaoLzma` stay, since other scripts of the page use them). About
+/// 3.5 KB of the gzip -9 size budget, and less text to parse before the boot.
+export async function minJs(src) {
+  const { minify } = await import("terser");
+  const out = await minify(src, { compress: true, mangle: true, format: { comments: false } });
+  return out.code;
 }
 
-// Only the command line below runs when this file is imported.
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+/// CSS without comments and indentation (no string in our CSS spans lines
+/// or holds a comment).
+export const minCss = (s) =>
+  s.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, "\n").trim() + "\n";
 
-function main() {
+// Only the command line below runs when this file is imported.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
+
+async function main() {
 
 const [template, gluePath, wasmPath, outPath] = process.argv.slice(2);
 if (!outPath) {
@@ -92,12 +56,6 @@ if (!outPath) {
 }
 const root = dirname(resolve(template));
 let html = readFileSync(template, "utf8");
-
-// The scripts and the stylesheet ship without their whole-line comments
-// (bareJs; in CSS every `/* */`, none sits inside a string): about 2.3 KB of
-// the gzip -9 size budget, and less text to parse before the boot. The
-// comments stay in the sources.
-const bareCss = (s) => s.replace(/\/\*[\s\S]*?\*\/\n?/g, "");
 
 // Text inside <script>/<style> must not close the element early.
 const safeScript = (s) => s.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g, "<\\!--");
@@ -114,16 +72,17 @@ const once = (re, fn) => {
 };
 
 once(/<link rel="stylesheet" href="([^"]+)">/g, (_, href) =>
-  `<style>\n${safeStyle(bareCss(readFileSync(resolve(root, href), "utf8")))}</style>`);
-once(/<script src="[^"]+" data-inline="glue"><\/script>/, () =>
-  `<script>\n${safeScript(bareJs(readFileSync(gluePath, "utf8")))}</script>`);
+  `<style>\n${safeStyle(minCss(readFileSync(resolve(root, href), "utf8")))}</style>`);
+const glue = await minJs(readFileSync(gluePath, "utf8"));
+once(/<script src="[^"]+" data-inline="glue"><\/script>/, () => `<script>\n${safeScript(glue)}</script>`);
 const payload = wasmPayload(wasmPath);
 once(/(<script data-inline="wasm"[^>]*>)(<\/script>)/, (_, open, close) =>
   `${open.replace(' data-inline="wasm"', ` data-encoding="${payload.encoding}"`)}${payload.base64}${close}`);
-once(/<script src="([^"]+)" data-inline="lzma"><\/script>/, (_, src) =>
-  `<script>\n${safeScript(bareJs(readFileSync(resolve(root, src), "utf8")))}</script>`);
-once(/<script src="([^"]+)" data-inline="boot"><\/script>/, (_, src) =>
-  `<script>\n${safeScript(bareJs(readFileSync(resolve(root, src), "utf8")))}</script>`);
+for (const name of ["lzma", "boot"]) {
+  const re = new RegExp(`<script src="([^"]+)" data-inline="${name}"><\\/script>`);
+  const src = await minJs(readFileSync(resolve(root, html.match(re)[1]), "utf8"));
+  once(re, () => `<script>\n${safeScript(src)}</script>`);
+}
 html = html.replace(/<!-- scripts\/assemble\.mjs[\s\S]*?-->\n/, "");
 
 mkdirSync(dirname(resolve(outPath)), { recursive: true });
