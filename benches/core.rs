@@ -1,5 +1,7 @@
 //! Native benchmark of the core: check and render of the sample and of the
-//! notices with 10× and 100× longer lists. `cargo bench --bench core`.
+//! notices with 10× and 100× longer lists, and what one keystroke costs the
+//! core in the editor (the incremental check and the preview's partial
+//! update after an edit of one paragraph). `cargo bench --bench core`.
 //!
 //! A plain harness (no nightly `#[bench]`, no criterion's dependency tree):
 //! each case runs for about a second after a warm-up and reports the median
@@ -8,9 +10,10 @@
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
-use thongbao::core::check::{check, Mode};
+use thongbao::core::check::{check, Checker, Mode};
+use thongbao::core::field;
 use thongbao::core::model::Notice;
-use thongbao::core::render::render_html;
+use thongbao::core::render::{note_order, render_html, update};
 use thongbao::core::samples::scaled;
 
 fn measure(f: &mut dyn FnMut()) -> (f64, f64, usize) {
@@ -33,7 +36,7 @@ fn measure(f: &mut dyn FnMut()) -> (f64, f64, usize) {
 fn main() {
     let mut rows = Vec::new();
     println!(
-        "{:<10} {:<7} {:>10} {:>10} {:>7}",
+        "{:<10} {:<9} {:>10} {:>10} {:>7}",
         "notice", "task", "p50 ms", "p95 ms", "runs"
     );
     for factor in [1usize, 10, 100] {
@@ -45,11 +48,33 @@ fn main() {
         };
         let mut check_it = || drop(black_box(check(black_box(&n), Mode::Draft)));
         let mut render_it = || drop(black_box(render_html(black_box(&n))));
-        let tasks: [(&str, &mut dyn FnMut()); 2] =
-            [("check", &mut check_it), ("render", &mut render_it)];
+        // A keystroke in the first paragraph, as the editor handles it.
+        let mut edited = n.clone();
+        let mut checker = Checker::new(&edited, Mode::Draft);
+        let notes: Vec<String> = note_order(&n).iter().map(|s| s.to_string()).collect();
+        let path = "block/p1.s1.b1/text";
+        let text = field::get(&n, path).unwrap_or("").to_string();
+        let mut flip = false;
+        let mut keystroke = || {
+            flip = !flip;
+            let v = if flip {
+                format!("x{text}")
+            } else {
+                text.clone()
+            };
+            field::set(&mut edited, path, v);
+            black_box(checker.edited(&edited, path));
+            let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
+            drop(black_box(update(&edited, path, &refs)));
+        };
+        let tasks: [(&str, &mut dyn FnMut()); 3] = [
+            ("check", &mut check_it),
+            ("render", &mut render_it),
+            ("keystroke", &mut keystroke),
+        ];
         for (task, f) in tasks {
             let (p50, p95, runs) = measure(f);
-            println!("{name:<10} {task:<7} {p50:>10.3} {p95:>10.3} {runs:>7}");
+            println!("{name:<10} {task:<9} {p50:>10.3} {p95:>10.3} {runs:>7}");
             rows.push(serde_json::json!({"notice": name, "task": task, "p50_ms": p50, "p95_ms": p95, "runs": runs}));
         }
     }

@@ -53,6 +53,10 @@ cargo clippy --quiet --all-targets -- -D warnings
 step "clippy (wasm32, feature app)"
 cargo clippy --quiet --lib --test browser --target wasm32-unknown-unknown --features app -- -D warnings
 
+step "rustfmt and clippy: the LZMA decoder (lzma-wasm/, its own workspace)"
+cargo fmt --manifest-path lzma-wasm/Cargo.toml -- --check
+cargo clippy --quiet --manifest-path lzma-wasm/Cargo.toml --target wasm32-unknown-unknown -- -D warnings
+
 step "native tests (cargo test)"
 tests cargo test --quiet
 

@@ -1,7 +1,8 @@
 //! The live preview: the exported HTML itself (`core::render::render_html`),
 //! in an iframe so the app's styles and the notice's stay apart.
 //!
-//! - The first render sets `srcdoc`; later ones update the iframe's body
+//! - The first render sets `srcdoc` (in the markup, so the frame loads
+//!   while the form is laid out); later ones update the iframe's body
 //!   in place, so its scroll position stays where the officer left it.
 //!   After an edit of one field, only the elements that show it are
 //!   rendered and written (`core::render::update`); after any other change
@@ -205,6 +206,12 @@ pub fn preview(p: &PreviewProps) -> Html {
     // (the custom element was moved in its page) must show it again.
     let stale = use_mut_ref(|| false);
     let last = use_mut_ref(Last::default);
+    // The first render puts the notice in `srcdoc` at once, so the frame
+    // loads it while the form is laid out, not after (open → interactive).
+    let first = use_memo((), {
+        let doc = p.doc.clone();
+        move |_| (doc.version(), AttrValue::from(render_html(&doc.get())))
+    });
     let pane = use_node_ref();
 
     // Fit the iframe to its pane whenever the pane's size changes.
@@ -240,8 +247,19 @@ pub fn preview(p: &PreviewProps) -> Html {
         let frame = frame.clone();
         let shown = shown.clone();
         let stale = stale.clone();
-        let last = last.clone();
+        let (last, first) = (last.clone(), first.clone());
         use_effect_with(p.doc.clone(), move |doc| {
+            let mut l = last.borrow_mut();
+            if l.version.is_none() && doc.version() == first.0 {
+                // The srcdoc already holds this version.
+                l.version = Some(doc.version());
+                l.notes = note_order(&doc.get())
+                    .into_iter()
+                    .map(str::to_string)
+                    .collect();
+                return;
+            }
+            drop(l);
             if let Some(f) = frame.cast::<HtmlIFrameElement>() {
                 *stale.borrow_mut() = refresh(&f, doc, &shown, &last);
             }
@@ -291,7 +309,7 @@ pub fn preview(p: &PreviewProps) -> Html {
     html! {
         <section class="preview" aria-labelledby="preview-title" ref={pane}>
             <h2 id="preview-title" class="visually-hidden">{ ctx.t("Xem trước thông báo", "Preview of the notice") }</h2>
-            <iframe id={FRAME_ID} ref={frame} {onload}
+            <iframe id={FRAME_ID} ref={frame} {onload} srcdoc={first.1.clone()}
                 title={ctx.t("Xem trước thông báo (bấm vào một đoạn để sửa)", "Preview of the notice (click a paragraph to edit it)")} />
         </section>
     }

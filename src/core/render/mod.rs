@@ -16,7 +16,9 @@ pub use update::{update, Element, Update};
 
 use crate::core::format::date::format_place_date;
 use crate::core::json::{to_embedded_json, EMBED_ID};
-use crate::core::model::{Block, BlockKind, Header, Indexed, Notice, Part, Section, Status};
+use crate::core::model::{
+    Block, BlockKind, Header, Indexed, Notice, Part, Section, Signature, Status,
+};
 use crate::core::text::{parse, Inline};
 use inline::{escape_into, Inliner};
 use std::fmt::Write;
@@ -271,23 +273,37 @@ fn footer(out: &mut String, n: &Notice) {
     out.push_str("<p class=\"rcpt-title\">Nơi nhận:</p>\n");
     let last = n.recipients.len().saturating_sub(1);
     for (i, r) in n.recipients.iter().enumerate() {
-        let text = r
-            .text
-            .trim()
-            .trim_start_matches("- ")
-            .trim_end_matches([';', '.']);
         let _ = write!(
             out,
-            "<p class=\"rcpt\" data-field=\"recipient/{}\">- ",
+            "<p class=\"rcpt\" data-field=\"recipient/{}\">",
             escape(&r.id)
         );
-        escape_into(out, text);
-        out.push_str(if i == last { ".</p>\n" } else { ";</p>\n" });
+        recipient_text(out, &r.text, i == last);
+        out.push_str("</p>\n");
     }
-    let s = &n.signature;
     out.push_str(
         "</td><td class=\"r\">\n<p class=\"authority\" data-field=\"signature/authority\">",
     );
+    authority_text(out, &n.signature);
+    out.push_str("</p>\n<div class=\"sign-space\"></div>\n<p class=\"signer\" data-field=\"signature/name\">");
+    escape_into(out, n.signature.name.trim());
+    out.push_str("</p>\n</td></tr></table>\n");
+}
+
+/// One line of nơi nhận: `- ` first, `;` after each but the last, `.`
+/// after the last, whatever the officer typed of them.
+fn recipient_text(out: &mut String, text: &str, last: bool) {
+    let text = text
+        .trim()
+        .trim_start_matches("- ")
+        .trim_end_matches([';', '.']);
+    out.push_str("- ");
+    escape_into(out, text);
+    out.push(if last { '.' } else { ';' });
+}
+
+/// The signing authority in capitals (`KT. GIÁM ĐỐC`), then the position.
+fn authority_text(out: &mut String, s: &Signature) {
     let authority = [s.authority.trim(), s.head.trim()]
         .into_iter()
         .filter(|t| !t.is_empty())
@@ -296,9 +312,7 @@ fn footer(out: &mut String, n: &Notice) {
     escape_into(out, &authority.to_uppercase());
     out.push_str("<br><span data-field=\"signature/position\">");
     escape_into(out, &s.position.trim().to_uppercase());
-    out.push_str("</span></p>\n<div class=\"sign-space\"></div>\n<p class=\"signer\" data-field=\"signature/name\">");
-    escape_into(out, s.name.trim());
-    out.push_str("</p>\n</td></tr></table>\n");
+    out.push_str("</span>");
 }
 
 fn footnotes(out: &mut String, n: &Notice, ctx: &Inliner) {

@@ -10,11 +10,15 @@
 //! holds it to that). Where one field changes more than its own elements (a
 //! footnote marker renumbers the notes, an id is used twice, a reference
 //! becomes the plan) the answer is [`Update::Whole`].
+//!
+//! Each element is found by its `data-field`, which holds the field's path;
+//! `signature/head` is shown inside `signature/authority`'s element, whose
+//! content (the position's element too) an edit of either rewrites.
 
 use super::inline::{citation, date_text, escape, figure_text, Inliner, BLANK};
 use super::{
-    block_element, escape_into, number_text, para, part_heading, place_date_text, section_heading,
-    title,
+    authority_text, block_element, escape_into, number_text, para, part_heading, place_date_text,
+    recipient_text, section_heading, title,
 };
 use crate::core::model::{Block, Indexed, Notice};
 
@@ -150,9 +154,33 @@ pub fn update(notice: &Notice, path: &str, notes: &[&str]) -> Update {
             Some(html) => vec![outer(path, html)],
             None => return Update::Whole,
         },
-        // Nơi nhận and the signature: a few short lines, rendered as a
-        // whole by the caller is as cheap and keeps their punctuation rules
-        // in one place.
+        ("recipient", Some(id), None) => {
+            let mut found = notice
+                .recipients
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.id == id);
+            match (found.next(), found.next()) {
+                (Some((i, r)), None) => {
+                    let mut html = String::new();
+                    recipient_text(&mut html, &r.text, i + 1 == notice.recipients.len());
+                    vec![inner(path, html)]
+                }
+                _ => return Update::Whole,
+            }
+        }
+        ("signature", Some("authority" | "head"), None) => {
+            let mut html = String::new();
+            authority_text(&mut html, &notice.signature);
+            vec![inner("signature/authority", html)]
+        }
+        ("signature", Some("position"), None) => {
+            let position = notice.signature.position.trim().to_uppercase();
+            vec![inner(path, escape(&position))]
+        }
+        ("signature", Some("name"), None) => {
+            vec![inner(path, escape(notice.signature.name.trim()))]
+        }
         _ => return Update::Whole,
     };
     Update::Elements {
