@@ -45,7 +45,11 @@ impl Rc<'_> {
         if self.range < 1 << 24 {
             self.range <<= 8;
             // past the end: zeros (decode() then reports a truncated stream)
-            let b = if self.pos < self.src.len() { self.src[self.pos] } else { 0 };
+            let b = if self.pos < self.src.len() {
+                self.src[self.pos]
+            } else {
+                0
+            };
             self.code = (self.code << 8) | b as u32;
             self.pos += 1;
         }
@@ -104,8 +108,18 @@ impl Rc<'_> {
 /// code, and later calls run its optimized code, once compiled (about twice
 /// as fast; a call running never switches).
 /// 0: done; 1: bad header; 2: corrupt data; 3: truncated; 4: call again.
+///
+/// # Safety
+/// `src` must point to `src_len` readable bytes and `dst` to `dst_len`
+/// writable ones (www/lzma.js passes buffers in this module's memory).
 #[no_mangle]
-pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, dst_len: usize, limit: usize) -> i32 {
+pub unsafe extern "C" fn decode(
+    src: *const u8,
+    src_len: usize,
+    dst: *mut u8,
+    dst_len: usize,
+    limit: usize,
+) -> i32 {
     let src = core::slice::from_raw_parts(src, src_len);
     let out = core::slice::from_raw_parts_mut(dst, dst_len);
     #[allow(static_mut_refs)]
@@ -122,11 +136,27 @@ pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, ds
     let s = &mut S;
     if s[2] == 0 {
         p.fill(1024);
-        *s = [0xffff_ffff, u32::from_be_bytes([src[14], src[15], src[16], src[17]]) as usize, 18, 0, 0, 0, 0, 0, 0];
+        *s = [
+            0xffff_ffff,
+            u32::from_be_bytes([src[14], src[15], src[16], src[17]]) as usize,
+            18,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+        ];
     }
-    let mut rc = Rc { range: s[0] as u32, code: s[1] as u32, src, pos: s[2] };
+    let mut rc = Rc {
+        range: s[0] as u32,
+        code: s[1] as u32,
+        src,
+        pos: s[2],
+    };
     let (pb_mask, lp_mask) = ((1usize << pb) - 1, (1usize << lp) - 1);
-    let (mut state, mut rep0, mut rep1, mut rep2, mut rep3, mut pos) = (s[3], s[4], s[5], s[6], s[7], s[8]);
+    let (mut state, mut rep0, mut rep1, mut rep2, mut rep3, mut pos) =
+        (s[3], s[4], s[5], s[6], s[7], s[8]);
     let end = if limit < dst_len { limit } else { dst_len };
     while pos < end {
         if rc.pos > src_len {
@@ -154,7 +184,13 @@ pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, ds
             }
             out[pos] = sym as u8;
             pos += 1;
-            state = if state < 4 { 0 } else if state < 10 { state - 3 } else { state - 6 };
+            state = if state < 4 {
+                0
+            } else if state < 10 {
+                state - 3
+            } else {
+                state - 6
+            };
             continue;
         }
         let mut n;
@@ -212,7 +248,8 @@ pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, ds
                         direct = (direct << 1) | b;
                         rc.normalize();
                     }
-                    d.wrapping_add(direct << 4).wrapping_add(rc.reverse(p, ALIGN, 4))
+                    d.wrapping_add(direct << 4)
+                        .wrapping_add(rc.reverse(p, ALIGN, 4))
                 }
             };
             rep0 = d as usize;
@@ -225,14 +262,24 @@ pub unsafe extern "C" fn decode(src: *const u8, src_len: usize, dst: *mut u8, ds
         if n > dst_len - pos {
             return 2;
         }
-        let mut from = pos - rep0 - 1;
-        for _ in 0..n {
-            out[pos] = out[from];
+        // Byte by byte: the source may overlap what is being written.
+        let from = pos - rep0 - 1;
+        for at in from..from + n {
+            out[pos] = out[at];
             pos += 1;
-            from += 1;
         }
     }
-    *s = [rc.range as usize, rc.code as usize, rc.pos, state, rep0, rep1, rep2, rep3, pos];
+    *s = [
+        rc.range as usize,
+        rc.code as usize,
+        rc.pos,
+        state,
+        rep0,
+        rep1,
+        rep2,
+        rep3,
+        pos,
+    ];
     if pos < dst_len {
         4
     } else {
