@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct FigureItemProps {
     pub figure: Figure,
     pub index: usize,
@@ -19,6 +19,21 @@ pub struct FigureItemProps {
     pub by_field: Rc<ByField>,
     pub touched: Rc<HashSet<String>>,
     pub checked: bool,
+}
+
+/// The findings and the touched fields are compared by identity: the
+/// reducer makes new ones only when they changed, and comparing their
+/// contents per figure per keystroke cost more than rendering the figure.
+impl PartialEq for FigureItemProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.figure == other.figure
+            && self.index == other.index
+            && self.len == other.len
+            && self.group == other.group
+            && Rc::ptr_eq(&self.by_field, &other.by_field)
+            && Rc::ptr_eq(&self.touched, &other.touched)
+            && self.checked == other.checked
+    }
 }
 
 #[function_component(FigureItem)]

@@ -28,6 +28,7 @@ pub mod nav;
 pub mod open_file;
 pub mod other_tab;
 pub mod preview;
+pub mod preview_frame;
 pub mod preview_patch;
 pub mod recipient_list;
 pub mod ref_list;

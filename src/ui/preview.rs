@@ -17,11 +17,13 @@
 //!   the exported one). Clicks map through the transform, so click-to-field
 //!   keeps working.
 
+use super::preview_frame::PreviewFrame;
 use super::preview_patch;
 use super::state::{Action, Ctx, Doc};
 use crate::core::render::{note_order, render_html, title, update, Update};
 use gloo::events::EventListener;
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlIFrameElement, ResizeObserver};
@@ -210,8 +212,16 @@ pub fn preview(p: &PreviewProps) -> Html {
     // loads it while the form is laid out, not after (open → interactive).
     let first = use_memo((), {
         let doc = p.doc.clone();
-        move |_| (doc.version(), AttrValue::from(render_html(&doc.get())))
+        move |_| {
+            (
+                doc.version(),
+                Rc::new(AttrValue::from(render_html(&doc.get()))),
+            )
+        }
     });
+    // The notice now, for the frame's load handler (made once, see below).
+    let latest = use_mut_ref(|| p.doc.clone());
+    *latest.borrow_mut() = p.doc.clone();
     let pane = use_node_ref();
 
     // Fit the iframe to its pane whenever the pane's size changes.
@@ -266,51 +276,54 @@ pub fn preview(p: &PreviewProps) -> Html {
         });
     }
 
-    // After each load of the iframe, listen for clicks on its fields.
+    // After each load of the iframe, listen for clicks on its fields. Made
+    // once, so that the frame's props stay equal while the officer types.
     let onload = {
         let frame = frame.clone();
         let d = ctx.dispatch.clone();
         let click = click.clone();
-        let (stale, notice, shown) = (stale.clone(), p.doc.clone(), shown.clone());
-        Callback::from(move |_: Event| {
-            let Some(doc) = frame
-                .cast::<HtmlIFrameElement>()
-                .and_then(|f| f.content_document())
-            else {
-                return;
-            };
-            let d = d.clone();
-            let listener = EventListener::new(&doc, "click", move |e| {
-                // The target lives in the iframe's realm, where `instanceof
-                // Element` (what `dyn_into` asks) is false: check the node
-                // type instead.
-                let target = e
-                    .target()
-                    .map(|t| t.unchecked_into::<web_sys::Node>())
-                    .filter(|n| n.node_type() == web_sys::Node::ELEMENT_NODE)
-                    .map(|n| n.unchecked_into::<Element>());
-                let field = target
-                    .and_then(|t| t.closest("[data-field]").ok().flatten())
-                    .and_then(|el| el.get_attribute("data-field"));
-                if let Some(path) = field {
-                    e.prevent_default();
-                    d.dispatch(Action::Goto(path));
+        let (stale, latest, shown) = (stale.clone(), latest.clone(), shown.clone());
+        use_memo((), move |_| {
+            Callback::from(move |_: Event| {
+                let Some(doc) = frame
+                    .cast::<HtmlIFrameElement>()
+                    .and_then(|f| f.content_document())
+                else {
+                    return;
+                };
+                let d = d.clone();
+                let listener = EventListener::new(&doc, "click", move |e| {
+                    // The target lives in the iframe's realm, where `instanceof
+                    // Element` (what `dyn_into` asks) is false: check the node
+                    // type instead.
+                    let target = e
+                        .target()
+                        .map(|t| t.unchecked_into::<web_sys::Node>())
+                        .filter(|n| n.node_type() == web_sys::Node::ELEMENT_NODE)
+                        .map(|n| n.unchecked_into::<Element>());
+                    let field = target
+                        .and_then(|t| t.closest("[data-field]").ok().flatten())
+                        .and_then(|el| el.get_attribute("data-field"));
+                    if let Some(path) = field {
+                        e.prevent_default();
+                        d.dispatch(Action::Goto(path));
+                    }
+                });
+                *click.borrow_mut() = Some(listener);
+                if *stale.borrow() {
+                    if let Some(f) = frame.cast::<HtmlIFrameElement>() {
+                        show(&f, &render_html(&latest.borrow().get()), &shown);
+                    }
                 }
-            });
-            *click.borrow_mut() = Some(listener);
-            if *stale.borrow() {
-                if let Some(f) = frame.cast::<HtmlIFrameElement>() {
-                    show(&f, &render_html(&notice.get()), &shown);
-                }
-            }
+            })
         })
     };
 
     html! {
         <section class="preview" aria-labelledby="preview-title" ref={pane}>
             <h2 id="preview-title" class="visually-hidden">{ ctx.t("Xem trước thông báo", "Preview of the notice") }</h2>
-            <iframe id={FRAME_ID} ref={frame} {onload} srcdoc={first.1.clone()}
-                title={ctx.t("Xem trước thông báo (bấm vào một đoạn để sửa)", "Preview of the notice (click a paragraph to edit it)")} />
+            <PreviewFrame {frame} srcdoc={first.1.clone()} onload={(*onload).clone()}
+                title={AttrValue::from(ctx.t("Xem trước thông báo (bấm vào một đoạn để sửa)", "Preview of the notice (click a paragraph to edit it)").to_string())} />
         </section>
     }
 }
