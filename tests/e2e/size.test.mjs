@@ -1,5 +1,5 @@
 // The size budget of the single file: dist/thongbao.html, gzip -9.
-// The issue's budget is 250 KB; the file is 263.4 KB (2026-11-28, after the
+// The issue's budget is 250 KB; the file is 264.7 KB (2026-11-28, after the
 // keystroke work of issue 6: the wasm alone, LZMA-compressed, is 245 KB of
 // it; docs/size.md says where the bytes go and what would close the gap).
 // Until then the check fails past the reached size + 1 %, so the file
@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 import { APP_PATH } from "./helpers.mjs";
 
 const BUDGET = 250_000; // bytes, the issue's budget
-const BOUND = Math.round(263_424 * 1.01); // reached size + 1 %
+const BOUND = Math.round(264_743 * 1.01); // reached size + 1 %
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
   const size = gzipSync(readFileSync(APP_PATH), { level: 9 }).length;
