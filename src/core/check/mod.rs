@@ -335,12 +335,7 @@ impl Checker {
             .flat_map(|t| t.figs.iter().map(String::as_str))
             .filter(|id| seen.insert(*id))
             .collect();
-        let mut sink = Sink {
-            mode: self.mode,
-            out: Vec::new(),
-        };
-        figures::blanks(n, &used, &mut sink);
-        sink.out
+        run(|n, sink| figures::blanks(n, &used, sink), n, self.mode)
     }
 
     fn unused(&self, n: &Indexed) -> Vec<Finding> {
@@ -350,30 +345,31 @@ impl Checker {
             .filter(|t| !t.in_note)
             .flat_map(|t| t.notes.iter().map(String::as_str))
             .collect();
-        let mut sink = Sink {
-            mode: self.mode,
-            out: Vec::new(),
-        };
-        docs::unused_notes(n, &used, &mut sink);
-        sink.out
+        run(|n, sink| docs::unused_notes(n, &used, sink), n, self.mode)
     }
 }
 
 fn text_facts(n: &Indexed, mode: Mode, path: &str, text: &str, in_note: bool) -> Text {
-    let mut sink = Sink {
+    let (mut figs, mut notes) = (Vec::new(), Vec::new());
+    let found = run(
+        |n, sink| {
+            let (f, t) = docs::text_tokens(n, path, text, sink);
+            figs = f.into_iter().map(str::to_string).collect();
+            notes = t.into_iter().map(str::to_string).collect();
+        },
+        n,
         mode,
-        out: Vec::new(),
-    };
-    let (figs, notes) = docs::text_tokens(n, path, text, &mut sink);
+    );
     Text {
         in_note,
-        found: sink.out,
-        figs: figs.into_iter().map(str::to_string).collect(),
-        notes: notes.into_iter().map(str::to_string).collect(),
+        found,
+        figs,
+        notes,
     }
 }
 
-fn run(pass: fn(&Indexed, &mut Sink), notice: &Indexed, mode: Mode) -> Vec<Finding> {
+/// The findings of one pass.
+fn run(pass: impl FnOnce(&Indexed, &mut Sink), notice: &Indexed, mode: Mode) -> Vec<Finding> {
     let mut sink = Sink {
         mode,
         out: Vec::new(),
