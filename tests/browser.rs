@@ -94,6 +94,57 @@ fn edits_change_one_field_in_place_and_recheck() {
     assert!(Rc::ptr_eq(&s, &again));
 }
 
+/// The groups are kept while the officer types, and follow a text that
+/// starts or stops citing a figure (the figure moves to the first group
+/// citing it) or a retitled section.
+#[wasm_bindgen_test]
+fn groups_follow_citations_and_titles_as_they_are_typed() {
+    let s = Rc::new(State::new(Screen::Editor, sample(), Lang::Vi));
+    let block = "block/p1.s1.b1/text";
+    let text = s.doc.get().parts[0].sections[0].blocks[0].text.clone();
+    // A figure first cited in a later group.
+    let (fig, home) = s
+        .doc
+        .get()
+        .figures
+        .iter()
+        .map(|f| {
+            (
+                f.id.clone(),
+                s.groups.group_of(&format!("fig/{}/value", f.id)),
+            )
+        })
+        .find(|(_, g)| g.starts_with("sec:") && g != "sec:p1.s1")
+        .expect("a figure cited in I.2–I.4");
+    let fig = fig.as_str();
+    let edit = |s: Rc<State>, path: &str, value: String| {
+        s.reduce(Action::Edit {
+            path: path.into(),
+            value,
+        })
+    };
+    let s = edit(s, block, format!("{text} x"));
+    let kept = s.groups.clone();
+    let s = edit(s, block, format!("{text} xy"));
+    assert!(
+        Rc::ptr_eq(&kept, &s.groups),
+        "plain typing keeps the groups"
+    );
+    let s = edit(s, block, format!("{{fig:{fig}}} {text}"));
+    assert!(s.groups.figure_in(fig, "sec:p1.s1"), "cited first here now");
+    let s = edit(s, block, text.clone());
+    assert!(s.groups.figure_in(fig, &home), "back where it was");
+    let s = edit(s, "section/p1.s1/title", "Tiêu đề mới".into());
+    let title = &s
+        .groups
+        .list
+        .iter()
+        .find(|g| g.id == "sec:p1.s1")
+        .unwrap()
+        .title_vi;
+    assert!(title.contains("Tiêu đề mới"), "{title}");
+}
+
 #[wasm_bindgen_test]
 fn list_operations_keep_ids_stable() {
     let s = Rc::new(State::new(Screen::Editor, sample(), Lang::Vi));

@@ -76,17 +76,15 @@ pub fn parse(text: &str) -> Vec<Inline<'_>> {
     out
 }
 
-/// The footnotes `text` cites (`{fn:ID}`), in order.
-pub fn notes(text: &str) -> Vec<&str> {
-    if !text.contains("{fn:") {
+/// The figures and footnotes `text` cites (`{fig:ID}`, `{fn:ID}`), in
+/// order.
+pub fn citations(text: &str) -> Vec<Inline<'_>> {
+    if !text.contains('{') {
         return Vec::new();
     }
     parse(text)
         .into_iter()
-        .filter_map(|p| match p {
-            Inline::Note(id) => Some(id),
-            _ => None,
-        })
+        .filter(|p| matches!(p, Inline::Figure(_) | Inline::Note(_)))
         .collect()
 }
 

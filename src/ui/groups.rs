@@ -74,20 +74,11 @@ pub struct Groups {
 }
 
 impl Groups {
-    /// Whether changing the field at `path` from `old` to `new` can change
-    /// the groups: a title names its group; a text that starts or stops
-    /// citing a figure or footnote can move it to another group.
-    pub fn moved_by(path: &str, old: &str, new: &str) -> bool {
-        if path.starts_with("part/") || path.starts_with("section/") {
-            return true;
-        }
-        let cited = |text| {
-            parse(text)
-                .into_iter()
-                .filter(|p| matches!(p, Inline::Figure(_) | Inline::Note(_)))
-                .collect::<Vec<_>>()
-        };
-        (old.contains('{') || new.contains('{')) && cited(old) != cited(new)
+    /// Whether an edit of the field at `path` can change the groups: a
+    /// title names its group; a text that starts or stops citing a figure
+    /// or footnote (`recites`) can move it to another group.
+    pub fn moved_by(path: &str, recites: bool) -> bool {
+        path.starts_with("part/") || path.starts_with("section/") || recites
     }
 
     /// `added`: figures added in this session and the group they were

@@ -21,7 +21,7 @@ use crate::core::check::{Checker, Finding, Mode, Severity};
 use crate::core::field;
 use crate::core::lang::Lang;
 use crate::core::model::{Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status};
-use crate::core::text;
+use crate::core::text::{self, Inline};
 use std::cell::{Ref, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -37,6 +37,9 @@ pub struct Doc {
     /// The one field this version changed from the version before, when
     /// that is all that changed.
     edited: Option<Rc<str>>,
+    /// The edit changed what the field cites (figures, footnotes)…
+    recites: bool,
+    /// …and of that, its footnote markers.
     renumbers: bool,
 }
 
@@ -52,6 +55,7 @@ impl Doc {
             cell: Rc::new(RefCell::new(notice)),
             version: 0,
             edited: None,
+            recites: true,
             renumbers: true,
         }
     }
@@ -83,6 +87,7 @@ impl Doc {
                 cell: self.cell.clone(),
                 version: self.version + 1,
                 edited: None,
+                recites: true,
                 renumbers: true,
             },
             r,
@@ -91,15 +96,34 @@ impl Doc {
 
     /// Sets the field at `path`; None when there is no such field.
     fn set(&self, path: &str, value: String) -> Option<Doc> {
-        let (mut doc, (ok, renumbers)) = self.edit(|n| {
-            let before = field::get(n, path).map(|t| text::notes(t).join("\n"));
+        // What the field cites, before and after: (is a footnote, id).
+        let cites = |n: &Notice| -> Vec<(bool, String)> {
+            let text = field::get(n, path).unwrap_or("");
+            text::citations(text)
+                .into_iter()
+                .filter_map(|c| match c {
+                    Inline::Note(id) => Some((true, id.to_string())),
+                    Inline::Figure(id) => Some((false, id.to_string())),
+                    _ => None,
+                })
+                .collect()
+        };
+        let (mut doc, (ok, before, after)) = self.edit(|n| {
+            let before = cites(n);
             let ok = field::set(n, path, value);
-            let after = field::get(n, path).map(|t| text::notes(t).join("\n"));
-            (ok, before != after)
+            (ok, before, cites(n))
         });
+        let notes = |c: &[(bool, String)]| c.iter().filter(|c| c.0).cloned().collect::<Vec<_>>();
         doc.edited = Some(Rc::from(path));
-        doc.renumbers = renumbers;
+        doc.recites = before != after;
+        doc.renumbers = notes(&before) != notes(&after);
         ok.then_some(doc)
+    }
+
+    /// Whether this version's edit changed what the field cites (or the
+    /// version is not one field's edit).
+    pub fn recites(&self) -> bool {
+        self.edited.is_none() || self.recites
     }
 
     /// Whether this version's edit added, removed or reordered footnote
@@ -313,7 +337,7 @@ impl State {
             can_resume: false,
         };
         s.collect();
-        s.regroup(None);
+        s.regroup();
         s
     }
 
@@ -349,16 +373,15 @@ impl State {
 
     /// Works the groups out again unless the last edit was to a field that
     /// cannot move anything between groups.
-    fn regroup(&mut self, old_text: Option<&str>) {
-        let doc = self.doc.get();
-        let keep = match (self.doc.edited(), old_text) {
-            (Some(path), Some(old)) if !self.groups.list.is_empty() => {
-                !Groups::moved_by(path, old, field::get(&doc, path).unwrap_or(""))
+    fn regroup(&mut self) {
+        let keep = match self.doc.edited() {
+            Some(path) => {
+                !self.groups.list.is_empty() && !Groups::moved_by(path, self.doc.recites())
             }
-            _ => false,
+            None => false,
         };
         if !keep {
-            self.groups = Rc::new(Groups::of(&doc, &self.figure_groups));
+            self.groups = Rc::new(Groups::of(&self.doc.get(), &self.figure_groups));
         }
     }
 
@@ -372,13 +395,12 @@ impl State {
         self.checked || self.touched.contains(path)
     }
 
-    /// The notice changed to `doc`; `old_text` is what the edited field
-    /// held before, when one field was edited.
-    fn edited(mut self, doc: Doc, old_text: Option<&str>) -> Self {
+    /// The notice changed to `doc`.
+    fn edited(mut self, doc: Doc) -> Self {
         self.doc = doc;
         self.dirty = true;
         self.recheck();
-        self.regroup(old_text);
+        self.regroup();
         self
     }
 }
@@ -409,11 +431,10 @@ impl Reducible for State {
                 s.message = message;
             }
             Action::Edit { path, value } => {
-                let old = field::get(&s.doc.get(), &path).map(str::to_string);
                 let Some(doc) = s.doc.set(&path, value) else {
                     return self;
                 };
-                s = s.edited(doc, old.as_deref());
+                s = s.edited(doc);
             }
             Action::Touch(path) => {
                 if s.touched.contains(&path) {
@@ -432,7 +453,7 @@ impl Reducible for State {
                 if !ok {
                     return self;
                 }
-                s = s.edited(doc, None);
+                s = s.edited(doc);
             }
             Action::List { list, op, group } => {
                 let mut added = None;
@@ -453,7 +474,7 @@ impl Reducible for State {
                 if let (ListId::Figures, Some(id)) = (&list, &added) {
                     Rc::make_mut(&mut s.figure_groups).insert(id.clone(), group);
                 }
-                s = s.edited(doc, None);
+                s = s.edited(doc);
                 s.focus = focus;
             }
             Action::CheckAll => {
@@ -473,7 +494,7 @@ impl Reducible for State {
                     s.focus = Some("error-summary".into());
                 } else {
                     let (doc, ()) = s.doc.edit(|n| n.status = Status::Final);
-                    s = s.edited(doc, None);
+                    s = s.edited(doc);
                     s.summary = false;
                     s.message = Some(Banner {
                         vi: "Đã hoàn tất: thông báo không còn lỗi và không còn dấu “DỰ THẢO”. Hãy tải tệp HTML để trình ký.".into(),
@@ -483,11 +504,10 @@ impl Reducible for State {
                 }
             }
             Action::ApplyFix { field: path, value } => {
-                let old = field::get(&s.doc.get(), &path).map(str::to_string);
                 let Some(doc) = s.doc.set(&path, value) else {
                     return self;
                 };
-                s = s.edited(doc, old.as_deref());
+                s = s.edited(doc);
                 s.focus = Some(input_id(&path));
             }
             Action::Accept {
@@ -503,13 +523,13 @@ impl Reducible for State {
                         reason,
                     });
                 });
-                s = s.edited(doc, None);
+                s = s.edited(doc);
             }
             Action::Unaccept { rule, field } => {
                 let (doc, ()) = s
                     .doc
                     .edit(|n| n.accepted.retain(|a| !(a.rule == rule && a.field == field)));
-                s = s.edited(doc, None);
+                s = s.edited(doc);
             }
             Action::Group(g) => {
                 s.group = g;
