@@ -3,10 +3,13 @@
 //! wasm-bindgen, js-sys or gloo: those crates are absent there.
 
 pub mod check;
+pub mod edit;
+pub mod export;
 pub mod field;
 pub mod format;
 pub mod json;
 pub mod lang;
+pub mod layout;
 pub mod model;
 pub mod render;
 pub mod samples;

@@ -35,6 +35,20 @@ pub enum Var {
     InspectedBody,
 }
 
+/// Rich text without its tokens, its spaces collapsed: for headings, the
+/// title bar and labels.
+pub fn plain(text: &str) -> String {
+    let mut out = String::new();
+    for piece in parse(text) {
+        match piece {
+            Inline::Text(t) => out.push_str(t),
+            Inline::Brace(c) => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Splits rich text into its pieces, in order.
 pub fn parse(text: &str) -> Vec<Inline<'_>> {
     let mut out = Vec::new();

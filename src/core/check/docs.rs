@@ -2,7 +2,7 @@
 //! nơi nhận, the signature, and the tokens in the prose.
 
 use super::Sink;
-use crate::core::field::blocks;
+use crate::core::field::{blocks, Field, FieldPath};
 use crate::core::format::date::{date_from_parts, days_in_month, format_running, parse_date, Date};
 use crate::core::format::symbol::{self, SymbolIssue};
 use crate::core::lang::Lang;
@@ -54,13 +54,12 @@ fn header_date(n: &Indexed, sink: &mut Sink) -> Option<Date> {
         Ok(d) => Some(d),
         Err(e) => {
             let field = if h.day.trim().is_empty() {
-                "header/month"
+                Field::Month
             } else {
-                "header/day"
+                Field::Day
             };
-            sink.push(
-                "date.valid",
-                vec![field.into()],
+            sink.push(rule!("date.valid"),
+                vec![field.path()],
                 format!("Ngày ban hành: {}", e.message(Lang::Vi)),
                 format!("Date of issue: {}", e.message(Lang::En)),
             );
@@ -70,15 +69,14 @@ fn header_date(n: &Indexed, sink: &mut Sink) -> Option<Date> {
 }
 
 /// A typed date, reported once by `date.valid` when it does not parse.
-fn date_field(sink: &mut Sink, raw: &str, field: String, what: (&str, &str)) -> Option<Date> {
+fn date_field(sink: &mut Sink, raw: &str, field: FieldPath, what: (&str, &str)) -> Option<Date> {
     if raw.trim().is_empty() {
         return None;
     }
     match parse_date(raw) {
         Ok(d) => Some(d),
         Err(e) => {
-            sink.push(
-                "date.valid",
+            sink.push(rule!("date.valid"),
                 vec![field],
                 format!("{}: {}", what.0, e.message(Lang::Vi)),
                 format!("{}: {}", what.1, e.message(Lang::En)),
@@ -101,7 +99,7 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
     let mut ref_dates = Vec::new();
     for r in &n.references {
         let what = short(r);
-        let d = date_field(sink, &r.date, format!("ref/{}/date", r.id), (&what, &what));
+        let d = date_field(sink, &r.date, Field::RefDate.of(&r.id), (&what, &what));
         ref_dates.push((r, d));
         // A legal document's symbol carries its year (56/2017/NĐ-CP), which is
         // how the reference cites them; other numbered documents need a date.
@@ -111,18 +109,16 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
             .next()
             .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
         if r.date.trim().is_empty() && !r.number.trim().is_empty() && !has_year {
-            sink.push(
-                "ref.date_missing",
-                vec![format!("ref/{}/date", r.id)],
+            sink.push(rule!("ref.date_missing"),
+                vec![Field::RefDate.of(&r.id)],
                 format!("{what} được dẫn mà không ghi ngày ban hành."),
                 format!("{what} is cited without its date."),
             );
         }
         if let (Some(d), Some(nd)) = (d, notice_date) {
             if d > nd {
-                sink.push(
-                    "ref.after_notice",
-                    vec![format!("ref/{}/date", r.id), "header/day".into()],
+                sink.push(rule!("ref.after_notice"),
+                    vec![Field::RefDate.of(&r.id), Field::Day.path()],
                     format!(
                         "{what} ghi ngày {}, sau ngày của thông báo này.",
                         format_running(d)
@@ -135,7 +131,7 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
     let inspection = date_field(
         sink,
         &n.opening.inspection_date,
-        "opening/inspection_date".into(),
+        Field::InspectionDate.path(),
         ("Ngày kiểm tra", "Inspection date"),
     );
     let find = |id: &str| {
@@ -147,25 +143,25 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
     let steps = [
         (
             find(&n.opening.plan),
-            format!("ref/{}/date", n.opening.plan),
+            Field::RefDate.of(&n.opening.plan),
             "kế hoạch",
             "plan",
         ),
         (
             find(&n.opening.schedule),
-            format!("ref/{}/date", n.opening.schedule),
+            Field::RefDate.of(&n.opening.schedule),
             "thông báo lịch",
             "schedule notice",
         ),
         (
             inspection,
-            "opening/inspection_date".into(),
+            Field::InspectionDate.path(),
             "ngày kiểm tra",
             "inspection",
         ),
         (
             notice_date,
-            "header/day".into(),
+            Field::Day.path(),
             "ngày thông báo",
             "notice date",
         ),
@@ -182,8 +178,7 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
             .join(" ≤ ")
     };
     let (a, b) = (first[0], first[1]);
-    sink.push(
-        "date.order",
+    sink.push(rule!("date.order"),
         vec![b.1.clone(), a.1.clone()],
         format!(
             "Ngày tháng không theo thứ tự: {} {} lại trước {} {}. Cần: {}.",
@@ -212,8 +207,8 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
 
 /// One number/symbol pair to check, with where its fields live.
 struct Numbered<'a> {
-    sym_field: String,
-    num_field: String,
+    sym_field: FieldPath,
+    num_field: FieldPath,
     number: &'a str,
     symbol: &'a str,
     kind: &'a str,
@@ -223,8 +218,8 @@ struct Numbered<'a> {
 fn symbols(n: &Indexed, sink: &mut Sink) {
     let h = &n.header;
     let mut items = vec![Numbered {
-        sym_field: "header/symbol".into(),
-        num_field: "header/number".into(),
+        sym_field: Field::Symbol.path(),
+        num_field: Field::Number.path(),
         number: &h.number,
         symbol: &h.symbol,
         kind: "Thông báo",
@@ -232,8 +227,8 @@ fn symbols(n: &Indexed, sink: &mut Sink) {
     }];
     for r in &n.references {
         items.push(Numbered {
-            sym_field: format!("ref/{}/symbol", r.id),
-            num_field: format!("ref/{}/number", r.id),
+            sym_field: Field::RefSymbol.of(&r.id),
+            num_field: Field::RefNumber.of(&r.id),
             number: &r.number,
             symbol: &r.symbol,
             kind: &r.kind,
@@ -252,11 +247,11 @@ fn symbols(n: &Indexed, sink: &mut Sink) {
         let (issues, fixed) = symbol::check(number, sym, kind, year);
         for issue in issues {
             let (rule, field) = match issue {
-                SymbolIssue::YearMismatch { .. } => ("symbol.year", sym_field.clone()),
+                SymbolIssue::YearMismatch { .. } => (rule!("symbol.year"), sym_field.clone()),
                 SymbolIssue::NumberNotPadded | SymbolIssue::NumberMalformed => {
-                    ("symbol.grammar", num_field.clone())
+                    (rule!("symbol.grammar"), num_field.clone())
                 }
-                _ => ("symbol.grammar", sym_field.clone()),
+                _ => (rule!("symbol.grammar"), sym_field.clone()),
             };
             let shown = if number.trim().is_empty() {
                 sym.to_string()
@@ -300,68 +295,66 @@ fn symbols(n: &Indexed, sink: &mut Sink) {
 fn header(n: &Indexed, sink: &mut Sink) {
     let h = &n.header;
     if h.number.trim().is_empty() {
-        sink.push(
-            "header.number_blank",
-            vec!["header/number".into()],
+        sink.push(rule!("header.number_blank"),
+            vec![Field::Number.path()],
             "Số văn bản còn để trống: điền khi văn thư cấp số.".into(),
             "The document number is blank: fill it in when the registry assigns it.".into(),
         );
     }
     if h.day.trim().is_empty() {
-        sink.push(
-            "header.day_blank",
-            vec!["header/day".into()],
+        sink.push(rule!("header.day_blank"),
+            vec![Field::Day.path()],
             "Ngày ban hành còn để trống: điền khi ký.".into(),
             "The day of issue is blank: fill it in when the notice is signed.".into(),
         );
     }
     let required = [
         (
-            "header/parent_body",
+            Field::ParentBody,
             h.parent_body.as_str(),
             "Tên cơ quan chủ quản",
             "The parent body",
         ),
         (
-            "header/issuer",
+            Field::Issuer,
             &h.issuer,
             "Tên cơ quan ban hành",
             "The issuing body",
         ),
         (
-            "header/symbol",
+            Field::Symbol,
             &h.symbol,
             "Ký hiệu văn bản",
             "The document symbol",
         ),
-        ("header/place", &h.place, "Địa danh", "The place"),
+        (Field::Place, &h.place, "Địa danh", "The place"),
         (
-            "header/month",
+            Field::Month,
             &h.month,
             "Tháng ban hành",
             "The month of issue",
         ),
-        ("header/year", &h.year, "Năm ban hành", "The year of issue"),
+        (Field::Year, &h.year, "Năm ban hành", "The year of issue"),
         (
-            "header/doc_type",
+            Field::DocType,
             &h.doc_type,
             "Tên loại văn bản",
             "The document type",
         ),
         (
-            "header/subject",
+            Field::Subject,
             &h.subject,
             "Trích yếu",
             "The subject line",
         ),
         (
-            "signature/position",
+            Field::Position,
             &n.signature.position,
             "Chức vụ người ký",
             "The signer's position",
         ),
         (
-            "signature/name",
+            Field::SignerName,
             &n.signature.name,
             "Họ tên người ký",
             "The signer's name",
@@ -369,9 +362,8 @@ fn header(n: &Indexed, sink: &mut Sink) {
     ];
     for (field, value, vi, en) in required {
         if value.trim().is_empty() {
-            sink.push(
-                "header.required",
-                vec![field.into()],
+            sink.push(rule!("header.required"),
+                vec![field.path()],
                 format!("{vi} còn để trống."),
                 format!("{en} is blank."),
             );
@@ -381,9 +373,8 @@ fn header(n: &Indexed, sink: &mut Sink) {
 
 fn recipients(n: &Indexed, sink: &mut Sink) {
     let Some(last) = n.recipients.last() else {
-        sink.push(
-            "recipients.archive",
-            vec!["recipients".into()],
+        sink.push(rule!("recipients.archive"),
+            vec![Field::Recipients.path()],
             "Chưa có nơi nhận: ít nhất phải có dòng «Lưu: VT, …».".into(),
             "No recipients: at least the “Lưu: VT, …” line is required.".into(),
         );
@@ -407,9 +398,8 @@ fn recipients(n: &Indexed, sink: &mut Sink) {
                 "The recipients must end with the archive line, e.g. “Lưu: VT, PXH”.",
             )
         };
-        sink.push(
-            "recipients.archive",
-            vec![format!("recipient/{}", last.id)],
+        sink.push(rule!("recipients.archive"),
+            vec![Field::Recipient.of(&last.id)],
             vi.into(),
             en.into(),
         )
@@ -422,9 +412,8 @@ fn signature(n: &Indexed, sink: &mut Sink) {
     let authority = s.authority.trim().trim_end_matches('.').to_uppercase();
     let position = s.position.trim().to_uppercase();
     if authority == "KT" && !position.is_empty() && !position.starts_with("PHÓ") {
-        sink.push(
-            "signature.deputy",
-            vec!["signature/position".into(), "signature/authority".into()],
+        sink.push(rule!("signature.deputy"),
+            vec![Field::Position.path(), Field::Authority.path()],
             format!(
                 "Ký thay (KT. {}) thì người ký là cấp phó: chức vụ phải là «PHÓ …», không phải «{}».",
                 s.head.trim(),
@@ -447,7 +436,7 @@ fn signature(n: &Indexed, sink: &mut Sink) {
 /// Returns the figures and footnotes it cites, in order.
 pub(super) fn text_tokens<'a>(
     n: &Indexed,
-    field: &str,
+    field: &FieldPath,
     text: &'a str,
     sink: &mut Sink,
 ) -> (Vec<&'a str>, Vec<&'a str>) {
@@ -472,9 +461,8 @@ pub(super) fn text_tokens<'a>(
             _ => None,
         };
         if let Some((vi, en, id)) = problem {
-            sink.push(
-                "text.token",
-                vec![field.to_string()],
+            sink.push(rule!("text.token"),
+                vec![field.clone()],
                 format!("Không có {vi} «{id}» để chèn vào đây (viết {{{{ và }}}} nếu muốn in dấu ngoặc nhọn)."),
                 format!("There is no {en} “{id}” to insert here (write {{{{ and }}}} for a literal brace)."),
             );
@@ -489,9 +477,8 @@ pub(super) fn listed_refs(n: &Indexed, sink: &mut Sink) {
     for b in blocks(n) {
         for id in &b.refs {
             if n.reference(id).is_none() {
-                sink.push(
-                    "text.token",
-                    vec![format!("block/{}/text", b.id)],
+                sink.push(rule!("text.token"),
+                    vec![Field::BlockText.of(&b.id)],
                     format!("Danh sách văn bản dẫn tới «{id}» không có trong danh mục văn bản."),
                     format!("The list cites “{id}”, which is not among the documents."),
                 );
@@ -499,18 +486,17 @@ pub(super) fn listed_refs(n: &Indexed, sink: &mut Sink) {
         }
     }
     let opening_refs = [
-        (&n.opening.plan, "opening/plan", ("kế hoạch", "plan")),
+        (&n.opening.plan, Field::Plan, ("kế hoạch", "plan")),
         (
             &n.opening.schedule,
-            "opening/schedule",
+            Field::Schedule,
             ("thông báo lịch", "schedule notice"),
         ),
     ];
     for (id, field, what) in opening_refs {
         if !id.is_empty() && n.reference(id).is_none() {
-            sink.push(
-                "text.token",
-                vec![field.to_string()],
+            sink.push(rule!("text.token"),
+                vec![field.path()],
                 format!(
                     "Phần mở đầu dẫn tới {} «{id}» không có trong danh mục văn bản.",
                     what.0
@@ -533,10 +519,9 @@ pub(super) fn unused_notes(n: &Indexed, used: &HashSet<&str>, sink: &mut Sink) {
             let field = note
                 .blocks
                 .first()
-                .map_or_else(String::new, |b| format!("block/{}/text", b.id));
-            sink.push(
-                "footnote.unused",
-                vec![field],
+                .map(|b| Field::BlockText.of(&b.id));
+            sink.push(rule!("footnote.unused"),
+                field.into_iter().collect(),
                 "Chú thích này không được dẫn ở đâu trong văn bản nên sẽ không được in.".into(),
                 "No text refers to this footnote, so it is not printed.".into(),
             );

@@ -2,6 +2,7 @@
 //! totals, part ≤ whole, percentages and amounts.
 
 use super::Sink;
+use crate::core::field::{Field, FieldPath};
 use crate::core::format::number::{
     format_count, format_decimal, parse_count, parse_decimal, round_half_up,
 };
@@ -53,8 +54,12 @@ pub(super) fn run(n: &Indexed, sink: &mut Sink) {
     derived(n, sink);
 }
 
-fn path(id: &str, part: &str) -> String {
-    format!("fig/{id}/{part}")
+/// The field of figure `id` that holds `part` (`value` or `total`).
+fn path(id: &str, part: &str) -> FieldPath {
+    match part {
+        "total" => Field::FigTotal.of(id),
+        _ => Field::FigValue.of(id),
+    }
 }
 
 fn label(f: &Figure) -> &str {
@@ -95,8 +100,7 @@ fn numbers(n: &Indexed, sink: &mut Sink) {
             };
             if let Some(e) = err {
                 let (vi, en) = (e.message(Lang::Vi), e.message(Lang::En));
-                sink.push(
-                    "figure.number",
+                sink.push(rule!("figure.number"),
                     vec![path(&f.id, part)],
                     format!("{}: {vi}", label(f)),
                     format!("{}: {en}", label(f)),
@@ -152,10 +156,10 @@ pub(super) fn blanks(n: &Indexed, used: &[&str], sink: &mut Sink) {
         if let Some(p) = &parts {
             fields.extend(p.fields.iter().cloned());
         }
-        let finding = sink.push("figure.blank", fields, vi, en);
+        let finding = sink.push(rule!("figure.blank"), fields, vi, en);
         if let Some(p) = parts {
             finding.with_fix(
-                path(&f.id, "value"),
+                Field::FigValue.of(&f.id),
                 format_count(p.sum),
                 format!("Ghi {}", p.sum_text),
                 format!("Use {}", p.sum_text),
@@ -171,7 +175,7 @@ struct PartsSum {
     listing: String,
     /// The sum written with the total's unit.
     sum_text: String,
-    fields: Vec<String>,
+    fields: Vec<FieldPath>,
 }
 
 fn parts_sum(n: &Indexed, total_id: &str) -> Option<PartsSum> {
@@ -197,7 +201,7 @@ fn parts_sum(n: &Indexed, total_id: &str) -> Option<PartsSum> {
             value: format_count(sum),
             ..total.clone()
         }),
-        fields: parts.iter().map(|f| path(&f.id, "value")).collect(),
+        fields: parts.iter().map(|f| Field::FigValue.of(&f.id)).collect(),
     })
 }
 
@@ -239,10 +243,10 @@ fn chain(n: &Indexed, sink: &mut Sink) {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let mut fields = vec![path(first.0 .0, "value"), path(first.1 .0, "value")];
+    let mut fields = vec![Field::FigValue.of(first.0 .0), Field::FigValue.of(first.1 .0)];
     for (a, b) in &broken[1..] {
         for id in [a.0, b.0] {
-            let p = path(id, "value");
+            let p = Field::FigValue.of(id);
             if !fields.contains(&p) {
                 fields.push(p);
             }
@@ -252,8 +256,7 @@ fn chain(n: &Indexed, sink: &mut Sink) {
         .iter()
         .map(|l| (l.1.to_string(), format_count(l.3.unwrap_or(0))))
         .collect();
-    sink.push(
-        "chain.safe_home",
+    sink.push(rule!("chain.safe_home"),
         fields,
         format!(
             "Chuỗi «Ngôi nhà an toàn» bị đứt: {}. Cần: {} (mỗi số không lớn hơn số đứng trước).",
@@ -287,7 +290,7 @@ fn sums(n: &Indexed, sink: &mut Sink) {
         if stated == p.sum {
             continue;
         }
-        let mut fields = vec![path(total_id, "value")];
+        let mut fields = vec![Field::FigValue.of(total_id)];
         fields.extend(p.fields.iter().cloned());
         let mut shown = vec![(label(total).to_string(), total.value.clone())];
         shown.extend(
@@ -295,8 +298,7 @@ fn sums(n: &Indexed, sink: &mut Sink) {
                 .iter()
                 .map(|f| (label(f).to_string(), f.value.clone())),
         );
-        sink.push(
-            "sum.parts",
+        sink.push(rule!("sum.parts"),
             fields,
             format!(
                 "«{}» là {}, nhưng các phần cộng lại: {} = {}.",
@@ -315,7 +317,7 @@ fn sums(n: &Indexed, sink: &mut Sink) {
         )
         .with_values(shown)
         .with_fix(
-            path(total_id, "value"),
+            Field::FigValue.of(total_id),
             format_count(p.sum),
             format!("Sửa tổng thành {}", p.sum_text),
             format!("Set the total to {}", p.sum_text),
@@ -334,23 +336,21 @@ fn grades(n: &Indexed, sink: &mut Sink) {
     };
     let whole = parsed[0].1;
     let sum = parsed.iter().try_fold(0u64, |a, p| a.checked_add(p.0));
-    let fields: Vec<String> = parts.iter().map(|f| path(&f.id, "value")).collect();
+    let fields: Vec<FieldPath> = parts.iter().map(|f| Field::FigValue.of(&f.id)).collect();
     let listing = parts
         .iter()
         .map(|f| figure_text(f))
         .collect::<Vec<_>>()
         .join(", ");
     if let Some(other) = parts.iter().zip(&parsed).find(|(_, p)| p.1 != whole) {
-        sink.push(
-            "sum.grades",
-            vec![path(&other.0.id, "total"), path(&parts[0].id, "total")],
+        sink.push(rule!("sum.grades"),
+            vec![Field::FigTotal.of(&other.0.id), Field::FigTotal.of(&parts[0].id)],
             format!("Các mức xếp loại phải cùng tổng số trường: {listing}."),
             format!("All grades must be out of the same number of schools: {listing}."),
         );
     } else if sum != Some(whole) {
         let sum_text = sum.map_or_else(|| "…".into(), format_count);
-        sink.push(
-            "sum.grades",
+        sink.push(rule!("sum.grades"),
             fields,
             format!(
                 "Số trường theo các mức cộng lại là {sum_text}, khác tổng số {} trường ({listing}).",
@@ -374,9 +374,8 @@ fn part_whole(n: &Indexed, sink: &mut Sink) {
             continue;
         };
         if p > w {
-            sink.push(
-                "part.le_whole",
-                vec![path(part_id, "value"), path(whole_id, "value")],
+            sink.push(rule!("part.le_whole"),
+                vec![Field::FigValue.of(part_id), Field::FigValue.of(whole_id)],
                 format!(
                     "«{}» ({}) lớn hơn «{}» ({}).",
                     label(pf),
@@ -411,9 +410,8 @@ fn fractions(n: &Indexed, sink: &mut Sink) {
             } else {
                 ("n lớn hơn N", "n is larger than N")
             };
-            sink.push(
-                "fraction.le_whole",
-                vec![path(&f.id, "value"), path(&f.id, "total")],
+            sink.push(rule!("fraction.le_whole"),
+                vec![Field::FigValue.of(&f.id), Field::FigTotal.of(&f.id)],
                 format!("«{}» ghi {}: {vi}.", label(f), figure_text(f)),
                 format!("“{}” reads {}: {en}.", label(f), figure_text(f)),
             )
@@ -463,9 +461,8 @@ fn ratio(n: &Indexed, sink: &mut Sink, f: &Figure, fraction: &str) {
     };
     let want = format_decimal(expected);
     let ratio_text = format!("{}/{}", format_count(num), format_count(den));
-    sink.push(
-        "percent.ratio",
-        vec![path(&f.id, "value"), path(fraction, "value"), path(fraction, "total")],
+    sink.push(rule!("percent.ratio"),
+        vec![Field::FigValue.of(&f.id), Field::FigValue.of(fraction), Field::FigTotal.of(fraction)],
         format!(
             "Tỷ lệ ghi {}% nhưng {ratio_text} = {exact}…%, làm tròn {digits_vi} (từ 5 trở lên thì làm tròn lên) là {want}%.",
             format_decimal(stated)
@@ -480,7 +477,7 @@ fn ratio(n: &Indexed, sink: &mut Sink, f: &Figure, fraction: &str) {
         ("n/N".into(), ratio_text),
         ("tỷ lệ tính".into(), format!("{want}%")),
     ])
-    .with_fix(path(&f.id, "value"), want.clone(), format!("Dùng {want}%"), format!("Use {want}%"));
+    .with_fix(Field::FigValue.of(&f.id), want.clone(), format!("Dùng {want}%"), format!("Use {want}%"));
 }
 
 fn product(n: &Indexed, sink: &mut Sink, f: &Figure, count_id: &str, rate_id: &str) {
@@ -501,12 +498,11 @@ fn product(n: &Indexed, sink: &mut Sink, f: &Figure, count_id: &str, rate_id: &s
         value: format_count(expected),
         ..f.clone()
     });
-    sink.push(
-        "amount.product",
+    sink.push(rule!("amount.product"),
         vec![
-            path(&f.id, "value"),
-            path(count_id, "value"),
-            path(rate_id, "value"),
+            Field::FigValue.of(&f.id),
+            Field::FigValue.of(count_id),
+            Field::FigValue.of(rate_id),
         ],
         format!(
             "«{}» ghi {}, nhưng {} × {} = {want}.",
@@ -524,7 +520,7 @@ fn product(n: &Indexed, sink: &mut Sink, f: &Figure, count_id: &str, rate_id: &s
         ),
     )
     .with_fix(
-        path(&f.id, "value"),
+        Field::FigValue.of(&f.id),
         format_count(expected),
         format!("Dùng {want}"),
         format!("Use {want}"),

@@ -10,13 +10,26 @@
 //! text; a value that does not parse is reported once by `figure.number` and
 //! skipped by every other rule.
 
+/// The rule with this id, looked up at compile time: a finding can only be
+/// of a rule the table has (an unknown id does not build).
+macro_rules! rule {
+    ($id:literal) => {{
+        const RULE: &$crate::core::check::Rule = match $crate::core::check::find($id) {
+            Some(r) => r,
+            None => panic!(concat!("no rule ", $id, " in the rule table")),
+        };
+        RULE
+    }};
+}
+
 mod docs;
 mod figures;
 mod table;
 
-pub use table::{rule, Blank, Rule, RULES};
+pub use table::{find, rule, Blank, Rule, RULES};
 
-use crate::core::field::rich_texts;
+
+use crate::core::field::{rich_texts, Field, FieldPath};
 use crate::core::lang::Lang;
 use crate::core::model::{Indexed, Notice};
 use serde::Serialize;
@@ -42,7 +55,7 @@ pub enum Mode {
 /// A suggested fix: put `value` into `field`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Fix {
-    pub field: String,
+    pub field: FieldPath,
     pub value: String,
     /// What the button says (`Dùng 98,8%`).
     pub label_vi: String,
@@ -55,7 +68,7 @@ pub struct Finding {
     pub severity: Severity,
     /// Field paths (see [`crate::core::field`]); the first is where to send
     /// the officer.
-    pub fields: Vec<String>,
+    pub fields: Vec<FieldPath>,
     /// The values compared, as (label, value) pairs, labels in Vietnamese.
     pub values: Vec<(String, String)>,
     pub message_vi: String,
@@ -70,9 +83,10 @@ impl Finding {
         lang.pick(&self.message_vi, &self.message_en)
     }
 
-    /// The field to send the officer to.
-    pub fn field(&self) -> &str {
-        self.fields.first().map_or("", String::as_str)
+    /// The field to send the officer to (None for a finding about no
+    /// field in particular).
+    pub fn field(&self) -> Option<&FieldPath> {
+        self.fields.first()
     }
 }
 
@@ -86,15 +100,14 @@ impl Sink {
     /// Records a finding of `rule` with the rule's own severity.
     pub fn push(
         &mut self,
-        rule_id: &'static str,
-        fields: Vec<String>,
+        rule: &'static Rule,
+        fields: Vec<FieldPath>,
         vi: String,
         en: String,
     ) -> &mut Finding {
-        let severity = rule(rule_id).map_or(Severity::Error, |r| r.severity(self.mode));
         self.out.push(Finding {
-            rule: rule_id,
-            severity,
+            rule: rule.id,
+            severity: rule.severity(self.mode),
             fields,
             values: Vec::new(),
             message_vi: vi,
@@ -115,7 +128,7 @@ impl Finding {
 
     pub(crate) fn with_fix(
         &mut self,
-        field: String,
+        field: FieldPath,
         value: String,
         vi: String,
         en: String,
@@ -130,48 +143,74 @@ impl Finding {
     }
 }
 
-/// One pass over the notice: some rules, and the field paths they read
-/// (prefixes; a path read by a pass re-runs it in [`Checker::edited`]).
+/// One pass over the notice: the rules it runs. An edit of a field one of
+/// them reads (the rule table's `reads`) runs the pass again in
+/// [`Checker::edited`].
 struct Pass {
     run: fn(&Indexed, &mut Sink),
-    reads: &'static [&'static str],
+    rules: &'static [&'static Rule],
+}
+
+impl Pass {
+    fn reads(&self, field: Field) -> bool {
+        self.rules.iter().any(|r| r.reads.contains(&field))
+    }
 }
 
 /// The passes over figures and the document's own fields, in the order
 /// their findings are listed (the rules over prose come last, see
-/// [`Checker`]). The prefixes are wider than the rule table's `reads` where
-/// a message quotes a field (a figure's label, a document's short name), so
-/// that a message never goes stale.
+/// [`Checker`]).
 const PASSES: [Pass; 7] = [
     Pass {
         run: figures::run_numbers,
-        reads: &["fig/"],
+        rules: &[rule!("figure.number")],
     },
     Pass {
         run: figures::run,
-        reads: &["fig/"],
+        rules: &[
+            rule!("chain.safe_home"),
+            rule!("sum.parts"),
+            rule!("sum.grades"),
+            rule!("part.le_whole"),
+            rule!("fraction.le_whole"),
+            rule!("percent.ratio"),
+            rule!("amount.product"),
+        ],
     },
     Pass {
         run: docs::run_dates,
-        reads: &["header/", "opening/", "ref/"],
+        rules: &[
+            rule!("date.valid"),
+            rule!("date.order"),
+            rule!("ref.after_notice"),
+            rule!("ref.date_missing"),
+        ],
     },
     Pass {
         run: docs::run_symbols,
-        reads: &["header/", "ref/"],
+        rules: &[rule!("symbol.grammar"), rule!("symbol.year")],
     },
     Pass {
         run: docs::run_header,
-        reads: &["header/", "signature/"],
+        rules: &[
+            rule!("header.number_blank"),
+            rule!("header.day_blank"),
+            rule!("header.required"),
+        ],
     },
     Pass {
         run: docs::run_recipients,
-        reads: &["recipient/"],
+        rules: &[rule!("recipients.archive")],
     },
     Pass {
         run: docs::run_signature,
-        reads: &["signature/"],
+        rules: &[rule!("signature.deputy")],
     },
 ];
+
+/// The rules over prose, run per text and over all texts by [`Checker`].
+const TOKENS: &Rule = rule!("text.token");
+const BLANKS: &Rule = rule!("figure.blank");
 
 /// Runs every rule. Never fails, never panics: a value that does not parse
 /// is itself a finding.
@@ -203,7 +242,7 @@ pub struct Checker {
     /// Every rich text, in document order (see `field::rich_texts`).
     texts: Vec<Text>,
     /// Where each text path is in `texts`; None when a path is used twice.
-    at: HashMap<String, Option<usize>>,
+    at: HashMap<FieldPath, Option<usize>>,
     /// `figure.blank`, `text.token` of the lists of documents, and
     /// `footnote.unused`.
     blanks: Vec<Finding>,
@@ -253,7 +292,7 @@ impl Checker {
 
     /// The field at `path` changed (nothing else did): re-runs what reads
     /// it. Returns whether any finding changed.
-    pub fn edited(&mut self, notice: &Notice, path: &str) -> bool {
+    pub fn edited(&mut self, notice: &Notice, path: &FieldPath) -> bool {
         let n = Indexed::new(notice);
         let mut changed = false;
         let mut update = |old: &mut Vec<Finding>, new: Vec<Finding>| {
@@ -263,11 +302,11 @@ impl Checker {
             }
         };
         for (pass, found) in PASSES.iter().zip(&mut self.found) {
-            if pass.reads.iter().any(|r| path.starts_with(r)) {
+            if pass.reads(path.field) {
                 update(found, run(pass.run, &n, self.mode));
             }
         }
-        let (mut figs, mut notes) = (path.starts_with("fig/"), false);
+        let (mut figs, mut notes) = (BLANKS.reads.contains(&path.field), false);
         match self.at.get(path) {
             Some(&Some(i)) => {
                 let text = crate::core::field::get(notice, path).unwrap_or("");
@@ -287,7 +326,7 @@ impl Checker {
             }
             None => {}
         }
-        if path.starts_with("opening/") {
+        if TOKENS.reads.contains(&path.field) && !self.at.contains_key(path) {
             update(&mut self.lists, run(docs::listed_refs, &n, self.mode));
         }
         if figs {
@@ -320,7 +359,7 @@ impl Checker {
                 f.accepted = notice
                     .accepted
                     .iter()
-                    .find(|a| a.rule == f.rule && a.field == f.field())
+                    .find(|a| a.rule == f.rule && f.field().is_some_and(|p| p.to_string() == a.field))
                     .map(|a| a.reason.clone());
             }
         }
@@ -349,7 +388,7 @@ impl Checker {
     }
 }
 
-fn text_facts(n: &Indexed, mode: Mode, path: &str, text: &str, in_note: bool) -> Text {
+fn text_facts(n: &Indexed, mode: Mode, path: &FieldPath, text: &str, in_note: bool) -> Text {
     let (mut figs, mut notes) = (Vec::new(), Vec::new());
     let found = run(
         |n, sink| {

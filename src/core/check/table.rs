@@ -2,6 +2,8 @@
 //! rule list and the tests are driven from [`RULES`].
 
 use super::{Mode, Severity};
+use crate::core::field::Field;
+use Field as F;
 
 /// What a blank value means to a rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,8 +21,11 @@ pub struct Rule {
     pub draft: Severity,
     /// Severity when finalising.
     pub fin: Severity,
-    /// The fields it reads (paths; `*` stands for every id).
-    pub reads: &'static [&'static str],
+    /// The fields it reads, of any item: an edit of one of them re-runs
+    /// the rule ([`super::Checker::edited`]). A field a message quotes (a
+    /// figure's label, a document's number) counts as read, so that no
+    /// message goes stale.
+    pub reads: &'static [Field],
     pub blank: Blank,
     pub title_vi: &'static str,
     pub title_en: &'static str,
@@ -44,7 +49,7 @@ pub const RULES: &[Rule] = &[
         id: "figure.number",
         draft: E,
         fin: E,
-        reads: &["fig/*/value", "fig/*/total"],
+        reads: &[F::FigValue, F::FigTotal, F::FigLabel],
         blank: Skip,
         title_vi: "Số liệu phải là số viết đúng",
         title_en: "Figures must be well-formed numbers",
@@ -53,7 +58,7 @@ pub const RULES: &[Rule] = &[
         id: "figure.blank",
         draft: W,
         fin: E,
-        reads: &["fig/*/value", "fig/*/total"],
+        reads: &[F::FigValue, F::FigTotal, F::FigLabel],
         blank: Report,
         title_vi: "Số liệu được nêu trong văn bản phải được điền",
         title_en: "Figures used in the text must be filled in",
@@ -62,12 +67,7 @@ pub const RULES: &[Rule] = &[
         id: "chain.safe_home",
         draft: E,
         fin: E,
-        reads: &[
-            "fig/safe_home.recognised/value",
-            "fig/safe_home.committed/value",
-            "fig/safe_home.with_children/value",
-            "fig/safe_home.households/value",
-        ],
+        reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
         title_vi: "Công nhận ≤ ký cam kết ≤ có trẻ em ≤ tổng số hộ",
         title_en: "Recognised ≤ committed ≤ with children ≤ all households",
@@ -76,13 +76,7 @@ pub const RULES: &[Rule] = &[
         id: "sum.parts",
         draft: E,
         fin: E,
-        reads: &[
-            "fig/signs.installed/value",
-            "fig/deaths.total/value",
-            "fig/screening.registered/value",
-            "fig/fund.total/value",
-            "fig/* in the group/value",
-        ],
+        reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
         title_vi: "Các phần cộng lại bằng tổng",
         title_en: "Parts add up to the total",
@@ -91,7 +85,7 @@ pub const RULES: &[Rule] = &[
         id: "sum.grades",
         draft: E,
         fin: E,
-        reads: &["fig/schools.*/value", "fig/schools.*/total"],
+        reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
         title_vi: "Số trường theo các mức xếp loại cộng lại bằng tổng số trường",
         title_en: "Schools by grade add up to all schools",
@@ -100,11 +94,7 @@ pub const RULES: &[Rule] = &[
         id: "part.le_whole",
         draft: E,
         fin: E,
-        reads: &[
-            "fig/screening.examined/value",
-            "fig/screening.operated/value",
-            "fig/safe_home.visited/value",
-        ],
+        reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
         title_vi: "Phần không lớn hơn toàn thể",
         title_en: "A part is not larger than its whole",
@@ -113,7 +103,7 @@ pub const RULES: &[Rule] = &[
         id: "fraction.le_whole",
         draft: E,
         fin: E,
-        reads: &["fig/*/value", "fig/*/total"],
+        reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
         title_vi: "Trong n/N, n không lớn hơn N và N khác 0",
         title_en: "In n/N, n is at most N and N is not 0",
@@ -122,7 +112,7 @@ pub const RULES: &[Rule] = &[
         id: "percent.ratio",
         draft: E,
         fin: E,
-        reads: &["fig/*/value"],
+        reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
         title_vi: "Tỷ lệ phần trăm bằng n/N làm tròn đến số chữ số đã ghi",
         title_en: "A percentage equals n/N rounded to the digits stated",
@@ -131,7 +121,7 @@ pub const RULES: &[Rule] = &[
         id: "amount.product",
         draft: E,
         fin: E,
-        reads: &["fig/*/value"],
+        reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
         title_vi: "Số tiền bằng số lượng × mức",
         title_en: "An amount equals count × rate",
@@ -140,13 +130,7 @@ pub const RULES: &[Rule] = &[
         id: "date.valid",
         draft: E,
         fin: E,
-        reads: &[
-            "header/day",
-            "header/month",
-            "header/year",
-            "opening/inspection_date",
-            "ref/*/date",
-        ],
+        reads: &[F::Day, F::Month, F::Year, F::InspectionDate, F::RefDate, F::RefKind, F::RefNumber, F::RefSymbol],
         blank: Skip,
         title_vi: "Ngày tháng có thật trên lịch",
         title_en: "Dates exist on the calendar",
@@ -155,12 +139,7 @@ pub const RULES: &[Rule] = &[
         id: "date.order",
         draft: E,
         fin: E,
-        reads: &[
-            "ref/PLAN/date",
-            "ref/SCHEDULE/date",
-            "opening/inspection_date",
-            "header/day",
-        ],
+        reads: &[F::Plan, F::Schedule, F::RefDate, F::InspectionDate, F::Day, F::Month, F::Year],
         blank: Skip,
         title_vi: "Kế hoạch ≤ thông báo lịch ≤ ngày kiểm tra ≤ ngày thông báo",
         title_en: "Plan ≤ schedule notice ≤ inspection ≤ notice date",
@@ -169,7 +148,7 @@ pub const RULES: &[Rule] = &[
         id: "ref.after_notice",
         draft: E,
         fin: E,
-        reads: &["ref/*/date", "header/day", "header/month", "header/year"],
+        reads: &[F::RefDate, F::RefKind, F::RefNumber, F::RefSymbol, F::Day, F::Month, F::Year],
         blank: Skip,
         title_vi: "Văn bản được dẫn không ban hành sau thông báo",
         title_en: "Cited documents are not dated after the notice",
@@ -178,7 +157,7 @@ pub const RULES: &[Rule] = &[
         id: "ref.date_missing",
         draft: W,
         fin: W,
-        reads: &["ref/*/date"],
+        reads: &[F::RefDate, F::RefKind, F::RefNumber, F::RefSymbol],
         blank: Report,
         title_vi: "Văn bản có số được dẫn kèm ngày ban hành",
         title_en: "A numbered document is cited with its date",
@@ -187,12 +166,7 @@ pub const RULES: &[Rule] = &[
         id: "symbol.grammar",
         draft: E,
         fin: E,
-        reads: &[
-            "header/number",
-            "header/symbol",
-            "ref/*/number",
-            "ref/*/symbol",
-        ],
+        reads: &[F::Number, F::Symbol, F::Year, F::RefKind, F::RefNumber, F::RefSymbol, F::RefDate],
         blank: Skip,
         title_vi: "Số, ký hiệu viết theo Nghị định 30/2020",
         title_en: "Numbers and symbols follow Decree 30/2020",
@@ -201,7 +175,7 @@ pub const RULES: &[Rule] = &[
         id: "symbol.year",
         draft: E,
         fin: E,
-        reads: &["ref/*/symbol", "ref/*/date"],
+        reads: &[F::Number, F::Symbol, F::Year, F::RefKind, F::RefNumber, F::RefSymbol, F::RefDate],
         blank: Skip,
         title_vi: "Năm trong ký hiệu văn bản quy phạm là năm ban hành",
         title_en: "The year in a legal symbol is the year of its date",
@@ -210,7 +184,7 @@ pub const RULES: &[Rule] = &[
         id: "header.number_blank",
         draft: W,
         fin: E,
-        reads: &["header/number"],
+        reads: &[F::Number],
         blank: Report,
         title_vi: "Số văn bản",
         title_en: "Document number",
@@ -219,7 +193,7 @@ pub const RULES: &[Rule] = &[
         id: "header.day_blank",
         draft: W,
         fin: E,
-        reads: &["header/day"],
+        reads: &[F::Day],
         blank: Report,
         title_vi: "Ngày ban hành",
         title_en: "Day of issue",
@@ -228,18 +202,7 @@ pub const RULES: &[Rule] = &[
         id: "header.required",
         draft: W,
         fin: E,
-        reads: &[
-            "header/parent_body",
-            "header/issuer",
-            "header/symbol",
-            "header/place",
-            "header/month",
-            "header/year",
-            "header/doc_type",
-            "header/subject",
-            "signature/position",
-            "signature/name",
-        ],
+        reads: &[F::ParentBody, F::Issuer, F::Symbol, F::Place, F::Month, F::Year, F::DocType, F::Subject, F::Position, F::SignerName],
         blank: Report,
         title_vi: "Các thành phần bắt buộc của văn bản",
         title_en: "Required parts of the document",
@@ -248,7 +211,7 @@ pub const RULES: &[Rule] = &[
         id: "recipients.archive",
         draft: E,
         fin: E,
-        reads: &["recipient/*"],
+        reads: &[F::Recipient, F::Recipients],
         blank: Report,
         title_vi: "Nơi nhận kết thúc bằng dòng «Lưu: VT, …»",
         title_en: "Recipients end with the “Lưu: VT, …” line",
@@ -257,7 +220,7 @@ pub const RULES: &[Rule] = &[
         id: "signature.deputy",
         draft: E,
         fin: E,
-        reads: &["signature/authority", "signature/position"],
+        reads: &[F::Authority, F::Head, F::Position],
         blank: Skip,
         title_vi: "Ký thay (KT.) thì chức vụ là cấp phó",
         title_en: "A KT. signature carries a deputy's position",
@@ -266,7 +229,7 @@ pub const RULES: &[Rule] = &[
         id: "text.token",
         draft: E,
         fin: E,
-        reads: &["block/*/text", "section/*/title", "opening/text", "closing"],
+        reads: &[F::Subject, F::OpeningText, F::PartTitle, F::SectionTitle, F::BlockText, F::Closing, F::Plan, F::Schedule],
         blank: Skip,
         title_vi: "Mã chèn số liệu, văn bản, chú thích phải tồn tại",
         title_en: "Inserted figures, documents and notes must exist",
@@ -275,7 +238,7 @@ pub const RULES: &[Rule] = &[
         id: "footnote.unused",
         draft: W,
         fin: W,
-        reads: &["block/*/text"],
+        reads: &[F::BlockText],
         blank: Skip,
         title_vi: "Chú thích không được dẫn trong văn bản",
         title_en: "A footnote the text never refers to",
@@ -285,4 +248,30 @@ pub const RULES: &[Rule] = &[
 /// The rule with this id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)
+}
+
+/// [`rule`] at compile time, for [`rule!`](crate::core::check::rule!).
+pub const fn find(id: &str) -> Option<&'static Rule> {
+    let mut i = 0;
+    while i < RULES.len() {
+        if same(RULES[i].id.as_bytes(), id.as_bytes()) {
+            return Some(&RULES[i]);
+        }
+        i += 1;
+    }
+    None
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }

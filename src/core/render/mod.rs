@@ -14,6 +14,7 @@ mod update;
 pub use inline::{citation, date_text, escape, figure_text, BLANK};
 pub use update::{update, Element, Update};
 
+use crate::core::field::{Field as F, FieldPath};
 use crate::core::format::date::format_place_date;
 use crate::core::json::{to_embedded_json, EMBED_ID};
 use crate::core::model::{
@@ -27,8 +28,6 @@ const CSS: &str = include_str!("notice.css");
 
 /// The policy every rendered notice carries: no script, no network, no frames.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'";
-
-const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
 /// The whole notice as a standalone HTML document.
 pub fn render_html(notice: &Notice) -> String {
@@ -52,7 +51,7 @@ pub fn render_html(notice: &Notice) -> String {
     }
     header(&mut out, notice, &ctx);
     out.push_str("<div class=\"body\">\n");
-    para(&mut out, &ctx, "opening/text", &notice.opening.text, "");
+    para(&mut out, &ctx, &F::OpeningText.path(), &notice.opening.text, "");
     for (pi, part) in notice.parts.iter().enumerate() {
         part_heading(&mut out, &ctx, pi, part);
         out.push('\n');
@@ -64,7 +63,7 @@ pub fn render_html(notice: &Notice) -> String {
             }
         }
     }
-    para(&mut out, &ctx, "closing", &notice.closing, "./.");
+    para(&mut out, &ctx, &F::Closing.path(), &notice.closing, "./.");
     out.push_str("</div>\n");
     footer(&mut out, notice);
     footnotes(&mut out, notice, &ctx);
@@ -133,7 +132,7 @@ pub fn title(n: &Notice) -> String {
     if !h.number.trim().is_empty() {
         let _ = write!(title, " số {}/{}", h.number.trim(), h.symbol.trim());
     }
-    let subject = plain_text(&h.subject);
+    let subject = crate::core::text::plain(&h.subject);
     if !subject.is_empty() {
         let _ = write!(title, ": {subject}");
     }
@@ -155,22 +154,8 @@ fn place_date_text(h: &Header) -> String {
     format_place_date(&h.place, &h.day, &h.month, &h.year)
 }
 
-/// Rich text without its tokens, for the title bar.
-fn plain_text(text: &str) -> String {
-    parse(text)
-        .into_iter()
-        .filter_map(|p| match p {
-            Inline::Text(t) => Some(t.to_string()),
-            Inline::Brace(c) => Some(c.to_string()),
-            _ => None,
-        })
-        .collect::<String>()
-        .trim()
-        .to_string()
-}
-
-fn field_span(out: &mut String, path: &str, class: &str, text: &str) {
-    let _ = write!(out, "<span class=\"{class}\" data-field=\"{path}\">");
+fn field_span(out: &mut String, field: F, class: &str, text: &str) {
+    let _ = write!(out, "<span class=\"{class}\" data-field=\"{}\">", field.path());
     escape_into(out, text);
     out.push_str("</span>");
 }
@@ -178,16 +163,16 @@ fn field_span(out: &mut String, path: &str, class: &str, text: &str) {
 fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
     let h = &n.header;
     out.push_str("<table class=\"hd\" role=\"presentation\"><tr><td class=\"l\">");
-    field_span(out, "header/parent_body", "parent", &h.parent_body);
+    field_span(out, F::ParentBody, "parent", &h.parent_body);
     out.push_str("<br>");
-    field_span(out, "header/issuer", "issuer", &h.issuer);
+    field_span(out, F::Issuer, "issuer", &h.issuer);
     out.push_str("<span class=\"rule third\"></span></td><td class=\"r\">");
     out.push_str("<span class=\"motto1\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span><br>");
     out.push_str("<span class=\"motto2\">Độc lập - Tự do - Hạnh phúc</span><span class=\"rule full\"></span>");
     out.push_str("</td></tr>\n<tr><td class=\"l num\">Số: ");
-    field_span(out, "header/number", "", number_text(h));
+    field_span(out, F::Number, "", number_text(h));
     out.push('/');
-    field_span(out, "header/symbol", "", h.symbol.trim());
+    field_span(out, F::Symbol, "", h.symbol.trim());
     out.push_str("</td><td class=\"r placedate\" data-field=\"header/day\">");
     escape_into(out, &place_date_text(h));
     out.push_str("</td></tr></table>\n<h1 class=\"doctype\" data-field=\"header/doc_type\">");
@@ -198,9 +183,7 @@ fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
 }
 
 fn part_heading(out: &mut String, ctx: &Inliner, pi: usize, part: &Part) {
-    let numeral = ROMAN
-        .get(pi)
-        .map_or_else(|| (pi + 1).to_string(), |r| r.to_string());
+    let numeral = crate::core::layout::roman(pi);
     let _ = write!(
         out,
         "<h2 data-field=\"part/{}/title\">{numeral}. ",
@@ -226,8 +209,8 @@ fn section_heading(out: &mut String, ctx: &Inliner, si: usize, section: &Section
     out.push_str("</h3>");
 }
 
-fn para(out: &mut String, ctx: &Inliner, path: &str, text: &str, end: &str) {
-    let _ = write!(out, "<p data-field=\"{}\">", escape(path));
+fn para(out: &mut String, ctx: &Inliner, path: &FieldPath, text: &str, end: &str) {
+    let _ = write!(out, "<p data-field=\"{}\">", escape(&path.to_string()));
     ctx.render(out, text.trim_end());
     out.push_str(end);
     out.push_str("</p>\n");

@@ -17,9 +17,10 @@
 
 use super::inline::{citation, date_text, escape, figure_text, Inliner, BLANK};
 use super::{
-    authority_text, block_element, escape_into, number_text, para, part_heading, place_date_text,
+    authority_text, block_element, number_text, para, part_heading, place_date_text,
     recipient_text, section_heading, title,
 };
+use crate::core::field::{Field as F, FieldPath};
 use crate::core::model::{Block, Indexed, Notice};
 
 /// How to bring the preview up to date after one field changed.
@@ -48,83 +49,60 @@ pub struct Element {
 /// else did. `notes` is the footnote order of the last render (see
 /// [`super::note_order`]); the caller compares it with the new order first
 /// and shows the notice whole when it changed.
-pub fn update(notice: &Notice, path: &str, notes: &[&str]) -> Update {
+pub fn update(notice: &Notice, path: &FieldPath, notes: &[&str]) -> Update {
     let indexed = Indexed::new(notice);
     let ctx = Inliner {
         notice: &indexed,
         notes,
     };
-    let mut parts = path.splitn(3, '/');
-    let (kind, id, name) = (parts.next().unwrap_or(""), parts.next(), parts.next());
+    let id = path.id.as_str();
     let h = &notice.header;
-    let mut title_changed = false;
-    let elements = match (kind, id, name) {
-        ("header", Some(f), None) => {
-            title_changed = matches!(f, "doc_type" | "number" | "symbol" | "subject");
+    let text = |s: &str| escape(s);
+    let elements = match path.field {
+        F::ParentBody => vec![inner(path, text(&h.parent_body))],
+        F::Issuer => vec![inner(path, text(&h.issuer))],
+        F::Symbol => vec![inner(path, text(h.symbol.trim()))],
+        F::Number => vec![inner(path, text(number_text(h)))],
+        // The place-and-date line shows under `header/day`.
+        F::Place | F::Day | F::Month | F::Year => {
+            vec![inner(&F::Day.path(), text(&place_date_text(h)))]
+        }
+        F::DocType => vec![inner(path, text(&h.doc_type.to_uppercase()))],
+        F::Subject => {
             let mut html = String::new();
-            let field = match f {
-                "parent_body" | "issuer" | "symbol" => {
-                    let v = if f == "parent_body" {
-                        &h.parent_body
-                    } else if f == "issuer" {
-                        &h.issuer
-                    } else {
-                        h.symbol.trim()
-                    };
-                    escape_into(&mut html, v);
-                    path
-                }
-                "number" => {
-                    escape_into(&mut html, number_text(h));
-                    path
-                }
-                "place" | "day" | "month" | "year" => {
-                    escape_into(&mut html, &place_date_text(h));
-                    "header/day"
-                }
-                "doc_type" => {
-                    escape_into(&mut html, &h.doc_type.to_uppercase());
-                    path
-                }
-                "subject" => {
-                    ctx.render(&mut html, &h.subject);
-                    path
-                }
-                _ => return Update::Whole,
-            };
-            vec![inner(field, html)]
+            ctx.render(&mut html, &h.subject);
+            vec![inner(path, html)]
         }
-        ("opening", Some("inspection_date"), None) => {
+        F::InspectionDate => {
             let d = date_text(&notice.opening.inspection_date);
-            vec![inner(path, escape(if d.is_empty() { BLANK } else { &d }))]
+            vec![inner(path, text(if d.is_empty() { BLANK } else { &d }))]
         }
-        ("opening", Some("inspected_body"), None) => {
+        F::InspectedBody => {
             let body = notice.opening.inspected_body.trim();
-            vec![inner(
-                path,
-                escape(if body.is_empty() { BLANK } else { body }),
-            )]
+            vec![inner(path, text(if body.is_empty() { BLANK } else { body }))]
         }
-        ("opening", Some("text"), None) => {
+        F::OpeningText => {
             let mut html = String::new();
             para(&mut html, &ctx, path, &notice.opening.text, "");
             vec![outer(path, html.trim_end())]
         }
-        ("closing", None, None) => {
+        F::Closing => {
             let mut html = String::new();
             para(&mut html, &ctx, path, &notice.closing, "./.");
             vec![outer(path, html.trim_end())]
         }
-        ("fig", Some(id), Some(name)) => match (indexed.figure(id), name) {
-            (Some(_), "label") => Vec::new(),
-            (Some(f), _) => vec![inner(&format!("fig/{id}/value"), escape(&figure_text(f)))],
-            (None, _) => return Update::Whole,
-        },
-        ("ref", Some(id), Some(_)) => match indexed.reference(id) {
-            Some(r) => vec![inner(&format!("ref/{id}/symbol"), escape(&citation(r)))],
+        F::FigLabel if indexed.figure(id).is_some() => Vec::new(),
+        F::FigValue | F::FigTotal | F::FigUnit => match indexed.figure(id) {
+            Some(f) => vec![inner(&F::FigValue.of(id), text(&figure_text(f)))],
             None => return Update::Whole,
         },
-        ("part", Some(id), Some("title")) => {
+        F::RefKind | F::RefNumber | F::RefSymbol | F::RefDate | F::RefIssuer | F::RefSubject => {
+            match indexed.reference(id) {
+                Some(r) => vec![inner(&F::RefSymbol.of(id), text(&citation(r)))],
+                None => return Update::Whole,
+            }
+        }
+        F::PartTitle => {
             let mut found = notice.parts.iter().enumerate().filter(|(_, p)| p.id == id);
             match (found.next(), found.next()) {
                 (Some((pi, part)), None) => {
@@ -135,7 +113,7 @@ pub fn update(notice: &Notice, path: &str, notes: &[&str]) -> Update {
                 _ => return Update::Whole,
             }
         }
-        ("section", Some(id), Some("title")) => {
+        F::SectionTitle => {
             let mut found = notice
                 .parts
                 .iter()
@@ -150,11 +128,11 @@ pub fn update(notice: &Notice, path: &str, notes: &[&str]) -> Update {
                 _ => return Update::Whole,
             }
         }
-        ("block", Some(id), Some("text")) => match block(notice, &ctx, id) {
+        F::BlockText => match block(notice, &ctx, id) {
             Some(html) => vec![outer(path, html)],
             None => return Update::Whole,
         },
-        ("recipient", Some(id), None) => {
+        F::Recipient => {
             let mut found = notice
                 .recipients
                 .iter()
@@ -169,27 +147,27 @@ pub fn update(notice: &Notice, path: &str, notes: &[&str]) -> Update {
                 _ => return Update::Whole,
             }
         }
-        ("signature", Some("authority" | "head"), None) => {
+        // The head's position shows inside the authority's element.
+        F::Authority | F::Head => {
             let mut html = String::new();
             authority_text(&mut html, &notice.signature);
-            vec![inner("signature/authority", html)]
+            vec![inner(&F::Authority.path(), html)]
         }
-        ("signature", Some("position"), None) => {
+        F::Position => {
             let position = notice.signature.position.trim().to_uppercase();
-            vec![inner(path, escape(&position))]
+            vec![inner(path, text(&position))]
         }
-        ("signature", Some("name"), None) => {
-            vec![inner(path, escape(notice.signature.name.trim()))]
-        }
-        _ => return Update::Whole,
+        F::SignerName => vec![inner(path, text(notice.signature.name.trim()))],
+        F::FigLabel | F::Plan | F::Schedule | F::Recipients => return Update::Whole,
     };
+    let title_changed = matches!(path.field, F::DocType | F::Number | F::Symbol | F::Subject);
     Update::Elements {
         elements,
         title: title_changed.then(|| title(notice)),
     }
 }
 
-fn inner(field: &str, html: String) -> Element {
+fn inner(field: &FieldPath, html: String) -> Element {
     Element {
         field: field.to_string(),
         html,
@@ -197,7 +175,7 @@ fn inner(field: &str, html: String) -> Element {
     }
 }
 
-fn outer(field: &str, html: impl Into<String>) -> Element {
+fn outer(field: &FieldPath, html: impl Into<String>) -> Element {
     Element {
         field: field.to_string(),
         html: html.into(),

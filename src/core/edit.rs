@@ -1,0 +1,616 @@
+//! Every change to a notice: a [`Command`] applied by [`apply`], which says
+//! what changed ([`Edited`]).
+//!
+//! The editor, the host page's API and the tests change a notice only
+//! through here, so what a change does (a new item's id and defaults, where
+//! a removed item's neighbour is, what a set field now cites) is decided once
+//! and tested natively. [`Edited`] is what the incremental checker
+//! (`check::Checker::edited`), the preview's patch (`render::update`) and
+//! the form's groups (`layout::Groups::moved_by`) read to do only the work
+//! one change needs.
+
+use crate::core::check::Fix;
+use crate::core::field::{self, Field, FieldPath};
+use crate::core::model::{Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status};
+use crate::core::text::{self, Inline};
+use std::collections::HashSet;
+
+/// The lists of a notice that items can be added to, removed from and
+/// moved within.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum List {
+    /// The blocks of a section (by section id).
+    Blocks(String),
+    /// The blocks of a footnote (by footnote id).
+    NoteBlocks(String),
+    References,
+    Figures,
+    Recipients,
+}
+
+impl List {
+    /// The field of an item of this list that an officer fills in first.
+    pub fn first_field(&self, id: &str) -> FieldPath {
+        match self {
+            List::Blocks(_) | List::NoteBlocks(_) => Field::BlockText.of(id),
+            List::References => Field::RefKind.of(id),
+            List::Figures => Field::FigLabel.of(id),
+            List::Recipients => Field::Recipient.of(id),
+        }
+    }
+
+    /// The list's stable name (`blocks-s1`, `figures`), for element ids.
+    pub fn key(&self) -> String {
+        match self {
+            List::Blocks(s) => format!("blocks-{s}"),
+            List::NoteBlocks(f) => format!("note-{f}"),
+            List::References => "refs".into(),
+            List::Figures => "figures".into(),
+            List::Recipients => "recipients".into(),
+        }
+    }
+
+    /// The prefix of a new item's id.
+    fn prefix(&self) -> &str {
+        match self {
+            List::Blocks(id) | List::NoteBlocks(id) => id,
+            List::References => "ref",
+            List::Figures => "fig",
+            List::Recipients => "r",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum ListOp {
+    /// A new item after the item with this id (at the end when None).
+    Add { after: Option<String> },
+    Remove(String),
+    /// One place up (`delta` < 0) or down, skipping items not in `among`
+    /// (the items shown together; empty: all).
+    Move {
+        id: String,
+        delta: isize,
+        among: Vec<String>,
+    },
+}
+
+/// Every change an officer or a host page can make to a notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Type into a field.
+    Set { path: FieldPath, value: String },
+    /// A block becomes a paragraph, a bullet or a list of documents.
+    SetKind { block: String, kind: BlockKind },
+    List { list: List, op: ListOp },
+    /// Accept a warning, with the officer's reason (kept in the notice).
+    Accept {
+        rule: String,
+        field: String,
+        reason: String,
+    },
+    /// Withdraw an accepted warning.
+    Withdraw { rule: String, field: String },
+    /// A finding's suggested fix.
+    ApplyFix(Fix),
+    SetStatus(Status),
+    /// Another notice altogether (opened, restored, set by the host).
+    Replace(Box<Notice>),
+}
+
+/// What a command changed.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edited {
+    /// Nothing (an unknown field, item or list; a move past the end).
+    Nothing,
+    /// One field's text, and nothing else.
+    Field {
+        path: FieldPath,
+        /// What the field cites (figures, footnotes) changed…
+        recites: bool,
+        /// …and of that, its footnote markers (the notes may renumber).
+        renumbers: bool,
+    },
+    /// More than one field: lists, kinds, acceptances, the status, the
+    /// whole notice.
+    Whole {
+        /// A list item was added with this id.
+        added: Option<String>,
+        /// A list item was removed and this one took its place.
+        next: Option<String>,
+    },
+}
+
+impl Edited {
+    pub fn changed(&self) -> bool {
+        *self != Edited::Nothing
+    }
+
+    /// The one field changed, when that is all that changed.
+    pub fn field(&self) -> Option<&FieldPath> {
+        match self {
+            Edited::Field { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
+    fn whole() -> Edited {
+        Edited::Whole {
+            added: None,
+            next: None,
+        }
+    }
+}
+
+/// Applies `command` to `notice`. Text enters as typed (the form shows it
+/// so); it is never reformatted here.
+pub fn apply(notice: &mut Notice, command: Command) -> Edited {
+    match command {
+        Command::Set { path, value } | Command::ApplyFix(Fix { field: path, value, .. }) => {
+            set(notice, path, value)
+        }
+        Command::SetKind { block, kind } => match field::block_mut(notice, &block) {
+            Some(b) if b.kind != kind => {
+                b.kind = kind;
+                Edited::whole()
+            }
+            _ => Edited::Nothing,
+        },
+        Command::List { list, op } => list_op(notice, &list, &op),
+        Command::Accept {
+            rule,
+            field,
+            reason,
+        } => {
+            notice
+                .accepted
+                .retain(|a| !(a.rule == rule && a.field == field));
+            notice.accepted.push(Acceptance {
+                rule,
+                field,
+                reason,
+            });
+            Edited::whole()
+        }
+        Command::Withdraw { rule, field } => {
+            let before = notice.accepted.len();
+            notice
+                .accepted
+                .retain(|a| !(a.rule == rule && a.field == field));
+            if notice.accepted.len() == before {
+                Edited::Nothing
+            } else {
+                Edited::whole()
+            }
+        }
+        Command::SetStatus(status) if notice.status != status => {
+            notice.status = status;
+            Edited::whole()
+        }
+        Command::SetStatus(_) => Edited::Nothing,
+        Command::Replace(n) => {
+            *notice = *n;
+            Edited::whole()
+        }
+    }
+}
+
+/// What a field cites: (is a footnote, id), in order.
+fn cites(notice: &Notice, path: &FieldPath) -> Vec<(bool, String)> {
+    let text = field::get(notice, path).unwrap_or("");
+    if !text.contains('{') {
+        return Vec::new();
+    }
+    text::citations(text)
+        .into_iter()
+        .filter_map(|c| match c {
+            Inline::Note(id) => Some((true, id.to_string())),
+            Inline::Figure(id) => Some((false, id.to_string())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn set(notice: &mut Notice, path: FieldPath, value: String) -> Edited {
+    let before = cites(notice, &path);
+    match field::get_mut(notice, &path) {
+        Some(slot) if *slot != value => *slot = value,
+        _ => return Edited::Nothing,
+    }
+    let after = cites(notice, &path);
+    let notes = |c: &[(bool, String)]| c.iter().filter(|c| c.0).cloned().collect::<Vec<_>>();
+    Edited::Field {
+        recites: before != after,
+        renumbers: notes(&before) != notes(&after),
+        path,
+    }
+}
+
+/// An item of an editable list.
+trait Item {
+    fn id(&self) -> &str;
+    /// A new item as the officer expects to fill it in.
+    fn fresh(id: String) -> Self;
+}
+
+impl Item for Block {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn fresh(id: String) -> Self {
+        Block {
+            id,
+            kind: BlockKind::Dash,
+            ..Block::default()
+        }
+    }
+}
+
+impl Item for DocRef {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn fresh(id: String) -> Self {
+        DocRef {
+            id,
+            kind: "Công văn".into(),
+            with_so: true,
+            ..DocRef::default()
+        }
+    }
+}
+
+impl Item for Figure {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn fresh(id: String) -> Self {
+        Figure {
+            id,
+            ..Figure::default()
+        }
+    }
+}
+
+impl Item for Line {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn fresh(id: String) -> Self {
+        Line {
+            id,
+            text: String::new(),
+        }
+    }
+}
+
+/// A new id, unique across every list of the notice (a path such as
+/// `block/ID/text` must name one field).
+pub fn new_id(n: &Notice, prefix: &str) -> String {
+    let mut used: HashSet<&str> = HashSet::new();
+    used.extend(field::blocks(n).map(|b| b.id.as_str()));
+    used.extend(n.references.iter().map(|r| r.id.as_str()));
+    used.extend(n.figures.iter().map(|f| f.id.as_str()));
+    used.extend(n.recipients.iter().map(|r| r.id.as_str()));
+    (1..)
+        .map(|i| format!("{prefix}.new{i}"))
+        .find(|id| !used.contains(id.as_str()))
+        .unwrap_or_default()
+}
+
+fn list_op(n: &mut Notice, list: &List, op: &ListOp) -> Edited {
+    let id = new_id(n, list.prefix());
+    let done = match list {
+        List::Blocks(sid) => n
+            .parts
+            .iter_mut()
+            .flat_map(|p| p.sections.iter_mut())
+            .find(|s| &s.id == sid)
+            .and_then(|s| on(&mut s.blocks, op, &id)),
+        List::NoteBlocks(fid) => n
+            .footnotes
+            .iter_mut()
+            .find(|f| &f.id == fid)
+            .and_then(|f| on(&mut f.blocks, op, &id)),
+        List::References => on(&mut n.references, op, &id),
+        List::Figures => on(&mut n.figures, op, &id),
+        List::Recipients => on(&mut n.recipients, op, &id),
+    };
+    match (op, done) {
+        (_, None) => Edited::Nothing,
+        (ListOp::Add { .. }, Some(_)) => Edited::Whole {
+            added: Some(id),
+            next: None,
+        },
+        (_, Some(next)) => Edited::Whole { added: None, next },
+    }
+}
+
+/// Some when the list changed, with (for a removal) the id of the item that
+/// took the removed one's place.
+fn on<T: Item>(items: &mut Vec<T>, op: &ListOp, new_id: &str) -> Option<Option<String>> {
+    match op {
+        ListOp::Add { after } => {
+            let at = after
+                .as_ref()
+                .and_then(|a| items.iter().position(|i| i.id() == a))
+                .map_or(items.len(), |p| p + 1);
+            items.insert(at, T::fresh(new_id.to_string()));
+            Some(None)
+        }
+        ListOp::Remove(id) => {
+            let at = items.iter().position(|i| i.id() == id)?;
+            items.remove(at);
+            let next = items
+                .get(at)
+                .or_else(|| at.checked_sub(1).and_then(|p| items.get(p)))
+                .map(|i| i.id().to_string());
+            Some(next)
+        }
+        ListOp::Move { id, delta, among } => {
+            let at = items.iter().position(|i| i.id() == id)?;
+            let shown = |i: &T| among.is_empty() || among.iter().any(|a| a == i.id());
+            let to = if *delta < 0 {
+                items[..at].iter().rposition(shown)?
+            } else {
+                at + 1 + items[at + 1..].iter().position(shown)?
+            };
+            items.swap(at, to);
+            Some(None)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::samples::sample;
+
+    fn ids<T: Item>(items: &[T]) -> Vec<&str> {
+        items.iter().map(Item::id).collect()
+    }
+
+    fn list(list: List, op: ListOp) -> Command {
+        Command::List { list, op }
+    }
+
+    #[test]
+    fn lists_add_remove_and_move_items() {
+        let n0 = sample();
+        let sec = n0.parts[0].sections[0].id.clone();
+        let blocks = |n: &Notice| ids(&n.parts[0].sections[0].blocks).join(",");
+        let first = n0.parts[0].sections[0].blocks[0].id.clone();
+        let second = n0.parts[0].sections[0].blocks[1].id.clone();
+        // (command, what the list reads after, what `apply` says)
+        let mut n = n0.clone();
+        let added = apply(
+            &mut n,
+            list(
+                List::Blocks(sec.clone()),
+                ListOp::Add {
+                    after: Some(first.clone()),
+                },
+            ),
+        );
+        let new = format!("{sec}.new1");
+        assert_eq!(
+            added,
+            Edited::Whole {
+                added: Some(new.clone()),
+                next: None
+            }
+        );
+        assert!(blocks(&n).starts_with(&format!("{first},{new},{second}")));
+        let b = field::blocks(&n).find(|b| b.id == new).unwrap();
+        assert_eq!((b.kind, b.text.as_str()), (BlockKind::Dash, ""));
+
+        // A second new item gets the next free id.
+        apply(
+            &mut n,
+            list(List::Blocks(sec.clone()), ListOp::Add { after: None }),
+        );
+        assert!(blocks(&n).ends_with(&format!("{sec}.new2")));
+
+        // Removing: the next item takes its place, or the one before it.
+        let removed = apply(
+            &mut n,
+            list(List::Blocks(sec.clone()), ListOp::Remove(new.clone())),
+        );
+        assert_eq!(
+            removed,
+            Edited::Whole {
+                added: None,
+                next: Some(second.clone())
+            }
+        );
+        let last = format!("{sec}.new2");
+        let before_last = n.parts[0].sections[0].blocks.iter().rev().nth(1).unwrap().id.clone();
+        assert_eq!(
+            apply(&mut n, list(List::Blocks(sec.clone()), ListOp::Remove(last))),
+            Edited::Whole {
+                added: None,
+                next: Some(before_last)
+            }
+        );
+
+        // Moving: up and down; past either end nothing changes.
+        let up = |id: &str, delta| {
+            list(
+                List::Blocks(sec.clone()),
+                ListOp::Move {
+                    id: id.into(),
+                    delta,
+                    among: vec![],
+                },
+            )
+        };
+        assert!(apply(&mut n, up(&second, -1)).changed());
+        assert!(blocks(&n).starts_with(&format!("{second},{first}")));
+        assert_eq!(apply(&mut n, up(&second, -1)), Edited::Nothing);
+        let end = n.parts[0].sections[0].blocks.last().unwrap().id.clone();
+        assert_eq!(apply(&mut n, up(&end, 1)), Edited::Nothing);
+
+        // Unknown lists and items change nothing.
+        let before = n.clone();
+        for c in [
+            list(List::Blocks("nope".into()), ListOp::Add { after: None }),
+            list(List::Figures, ListOp::Remove("nope".into())),
+            up("nope", 1),
+        ] {
+            assert_eq!(apply(&mut n, c), Edited::Nothing);
+        }
+        assert_eq!(n, before);
+    }
+
+    #[test]
+    fn a_move_skips_items_shown_elsewhere() {
+        let mut n = sample();
+        let all: Vec<String> = n.figures.iter().map(|f| f.id.clone()).collect();
+        let among = vec![all[0].clone(), all[3].clone()];
+        let c = list(
+            List::Figures,
+            ListOp::Move {
+                id: all[3].clone(),
+                delta: -1,
+                among,
+            },
+        );
+        assert!(apply(&mut n, c).changed());
+        assert_eq!(n.figures[0].id, all[3]);
+        assert_eq!(n.figures[3].id, all[0]);
+        assert_eq!(n.figures[1].id, all[1]);
+    }
+
+    #[test]
+    fn new_items_have_the_defaults_officers_expect_and_unique_ids() {
+        let mut n = sample();
+        for (l, field) in [
+            (List::References, Field::RefKind),
+            (List::Figures, Field::FigLabel),
+            (List::Recipients, Field::Recipient),
+        ] {
+            let Edited::Whole {
+                added: Some(id), ..
+            } = apply(&mut n, list(l.clone(), ListOp::Add { after: None }))
+            else {
+                panic!("{l:?}: nothing added");
+            };
+            let path = l.first_field(&id);
+            assert_eq!(path.field, field);
+            assert!(field::get(&n, &path).is_some(), "{path}");
+        }
+        assert_eq!(n.references.last().unwrap().kind, "Công văn");
+        assert!(n.references.last().unwrap().with_so);
+        // Ids are unique across lists: a figure never takes a block's id.
+        let id = new_id(&n, "fig");
+        assert_eq!(id, "fig.new2");
+    }
+
+    #[test]
+    fn set_says_what_the_field_cites_now() {
+        let n0 = sample();
+        let (path, text) = field::rich_texts(&n0)
+            .into_iter()
+            .find(|(_, t)| t.contains("{fn:") && t.contains("{fig:"))
+            .map(|(p, t)| (p, t.to_string()))
+            .expect("a text citing a figure and a note");
+        // (new text, recites, renumbers)
+        let cases = [
+            (format!("{text} thêm chữ"), false, false),
+            (format!("{text}{{fig:x}}"), true, false),
+            (format!("{text}{{fn:x}}"), true, true),
+            (String::new(), true, true),
+        ];
+        for (value, recites, renumbers) in cases {
+            let mut n = n0.clone();
+            let got = apply(
+                &mut n,
+                Command::Set {
+                    path: path.clone(),
+                    value: value.clone(),
+                },
+            );
+            assert_eq!(
+                got,
+                Edited::Field {
+                    path: path.clone(),
+                    recites,
+                    renumbers
+                },
+                "{value}"
+            );
+            assert_eq!(field::get(&n, &path), Some(value.as_str()));
+        }
+        // The same text again, or a field that is not there: nothing.
+        let mut n = n0.clone();
+        let same = Command::Set {
+            path: path.clone(),
+            value: text,
+        };
+        assert_eq!(apply(&mut n, same), Edited::Nothing);
+        let missing = Command::Set {
+            path: Field::FigValue.of("nope"),
+            value: "1".into(),
+        };
+        assert_eq!(apply(&mut n, missing), Edited::Nothing);
+        assert_eq!(n, n0);
+    }
+
+    #[test]
+    fn kinds_acceptances_status_and_fixes() {
+        let mut n = sample();
+        let b = n.parts[0].sections[0].blocks[0].clone();
+        let kind = |k| Command::SetKind {
+            block: b.id.clone(),
+            kind: k,
+        };
+        let other = if b.kind == BlockKind::Plus {
+            BlockKind::Dash
+        } else {
+            BlockKind::Plus
+        };
+        assert!(apply(&mut n, kind(other)).changed());
+        assert_eq!(apply(&mut n, kind(other)), Edited::Nothing);
+
+        let accept = |reason: &str| Command::Accept {
+            rule: "date.order".into(),
+            field: "header/day".into(),
+            reason: reason.into(),
+        };
+        let before = n.accepted.len();
+        apply(&mut n, accept("một"));
+        apply(&mut n, accept("hai"));
+        assert_eq!(n.accepted.len(), before + 1, "one acceptance per finding");
+        assert_eq!(n.accepted.last().unwrap().reason, "hai");
+        let withdraw = || Command::Withdraw {
+            rule: "date.order".into(),
+            field: "header/day".into(),
+        };
+        assert!(apply(&mut n, withdraw()).changed());
+        assert_eq!(apply(&mut n, withdraw()), Edited::Nothing);
+        assert_eq!(n.accepted.len(), before);
+
+        assert!(apply(&mut n, Command::SetStatus(Status::Final)).changed());
+        assert_eq!(
+            apply(&mut n, Command::SetStatus(Status::Final)),
+            Edited::Nothing
+        );
+
+        let fix = Fix {
+            field: Field::Symbol.path(),
+            value: "TB-SLĐTBXH".into(),
+            label_vi: String::new(),
+            label_en: String::new(),
+        };
+        n.header.symbol = "x".into();
+        assert!(matches!(
+            apply(&mut n, Command::ApplyFix(fix)),
+            Edited::Field { .. }
+        ));
+        assert_eq!(n.header.symbol, "TB-SLĐTBXH");
+
+        let blank = crate::core::samples::template();
+        assert!(apply(&mut n, Command::Replace(Box::new(blank.clone()))).changed());
+        assert_eq!(n, blank);
+    }
+}

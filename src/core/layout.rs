@@ -1,0 +1,505 @@
+//! The layout of the form: one table of fields ([`FIELDS`]: the words of its
+//! path, its label in Vietnamese and English, its kind of input, its hint,
+//! where it lives in the form) and the form's groups for one notice
+//! ([`Groups`]).
+//!
+//! A field's name is written here once: [`crate::core::field`] parses and
+//! displays paths from this table, the form takes its labels, inputs and
+//! hints from it, the summary and "see also" links name fields with
+//! [`field_label`], and a click in the preview, a summary link or a finding
+//! opens the group [`Groups::group_of`] gives.
+//!
+//! The groups follow the notice: header; opening; I.1–I.4 (part I is long,
+//! one group per section); II; III; the cited documents; nơi nhận; closing
+//! and signature. Figures and footnotes have no place of their own in the
+//! notice: they show in the group whose text first cites them (`{fig:ID}`,
+//! `{fn:ID}`). Figures the officer added and has not cited yet stay in the
+//! group they were added in; anything cited nowhere shows under "Khác".
+
+use crate::core::field::{rich_texts, Field, FieldPath, Scope};
+use crate::core::lang::Lang;
+use crate::core::model::Notice;
+use crate::core::text::{parse, plain, Inline};
+use std::collections::HashMap;
+
+/// How a field is typed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Input {
+    /// One line of text.
+    Line,
+    /// One line of digits (phones show a numeric keyboard).
+    Numeric,
+    /// A figure's number (`72.032`, `98,9`).
+    Decimal,
+    /// Prose, several lines, with citations of figures and documents.
+    Text,
+    /// One of the cited documents.
+    Reference,
+}
+
+/// Where a field shows in the form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Home {
+    /// In the named fixed group (`header`, `opening`, `refs`, …).
+    Group(&'static str),
+    /// In the group of its part or section.
+    Body,
+    /// In the group whose text first cites it.
+    Cited,
+}
+
+/// One row of the table.
+#[derive(Clone, Copy, Debug)]
+pub struct Spec {
+    pub field: Field,
+    pub scope: Scope,
+    /// The path's first word (`header`, `fig`).
+    pub scope_word: &'static str,
+    /// The path's last word (`number`, `value`); None when the path is the
+    /// scope (and id) alone.
+    pub name: Option<&'static str>,
+    pub label_vi: &'static str,
+    pub label_en: &'static str,
+    pub input: Input,
+    pub hint: Option<(&'static str, &'static str)>,
+    pub home: Home,
+}
+
+impl Spec {
+    pub fn label(&self, lang: Lang) -> &'static str {
+        lang.pick(self.label_vi, self.label_en)
+    }
+
+    pub fn hint(&self, lang: Lang) -> Option<&'static str> {
+        self.hint.map(|(vi, en)| lang.pick(vi, en))
+    }
+}
+
+pub const HEADER: &str = "header";
+pub const OPENING: &str = "opening";
+pub const REFS: &str = "refs";
+pub const RECIPIENTS: &str = "recipients";
+pub const SIGNATURE: &str = "signature";
+pub const OTHER: &str = "other";
+
+const fn row(
+    field: Field,
+    scope: Scope,
+    scope_word: &'static str,
+    name: Option<&'static str>,
+    label: (&'static str, &'static str),
+    input: Input,
+    home: Home,
+) -> Spec {
+    Spec {
+        field,
+        scope,
+        scope_word,
+        name,
+        label_vi: label.0,
+        label_en: label.1,
+        input,
+        hint: None,
+        home,
+    }
+}
+
+const fn hinted(mut s: Spec, vi: &'static str, en: &'static str) -> Spec {
+    s.hint = Some((vi, en));
+    s
+}
+
+use Field as F;
+use Home::{Body, Cited, Group};
+use Input::{Decimal, Line, Numeric, Reference, Text};
+use Scope as S;
+
+/// Every field, in [`Field`]'s order (a test keeps it so), grouped by scope
+/// in the order the notice reads.
+pub const FIELDS: &[Spec] = &[
+    row(F::ParentBody, S::Header, "header", Some("parent_body"), ("Cơ quan chủ quản", "Parent body"), Line, Group(HEADER)),
+    row(F::Issuer, S::Header, "header", Some("issuer"), ("Cơ quan ban hành", "Issuing body"), Line, Group(HEADER)),
+    hinted(
+        row(F::Number, S::Header, "header", Some("number"), ("Số văn bản", "Number"), Numeric, Group(HEADER)),
+        "Để trống khi còn là dự thảo.",
+        "Leave blank in a draft.",
+    ),
+    row(F::Symbol, S::Header, "header", Some("symbol"), ("Ký hiệu", "Symbol"), Line, Group(HEADER)),
+    row(F::Place, S::Header, "header", Some("place"), ("Địa danh", "Place"), Line, Group(HEADER)),
+    row(F::Day, S::Header, "header", Some("day"), ("Ngày", "Day"), Numeric, Group(HEADER)),
+    row(F::Month, S::Header, "header", Some("month"), ("Tháng", "Month"), Numeric, Group(HEADER)),
+    row(F::Year, S::Header, "header", Some("year"), ("Năm", "Year"), Numeric, Group(HEADER)),
+    row(F::DocType, S::Header, "header", Some("doc_type"), ("Tên loại văn bản", "Document type"), Line, Group(HEADER)),
+    row(F::Subject, S::Header, "header", Some("subject"), ("Trích yếu", "Subject"), Text, Group(HEADER)),
+    row(F::Plan, S::Opening, "opening", Some("plan"), ("Kế hoạch kiểm tra", "Inspection plan"), Reference, Group(OPENING)),
+    row(F::Schedule, S::Opening, "opening", Some("schedule"), ("Thông báo lịch kiểm tra", "Schedule notice"), Reference, Group(OPENING)),
+    hinted(
+        row(F::InspectionDate, S::Opening, "opening", Some("inspection_date"), ("Ngày kiểm tra", "Inspection date"), Line, Group(OPENING)),
+        "Ví dụ: 17/7/2024",
+        "For example: 17/7/2024",
+    ),
+    row(F::InspectedBody, S::Opening, "opening", Some("inspected_body"), ("Đơn vị được kiểm tra", "Inspected body"), Line, Group(OPENING)),
+    hinted(
+        row(F::OpeningText, S::Opening, "opening", Some("text"), ("Đoạn mở đầu", "Opening paragraph"), Text, Group(OPENING)),
+        "{plan}, {schedule}, {inspection_date}, {inspected_body} được thay bằng các ô ở trên.",
+        "{plan}, {schedule}, {inspection_date}, {inspected_body} are replaced by the fields above.",
+    ),
+    row(F::RefKind, S::Ref, "ref", Some("kind"), ("Loại văn bản", "Kind"), Line, Group(REFS)),
+    row(F::RefNumber, S::Ref, "ref", Some("number"), ("Số", "Number"), Line, Group(REFS)),
+    row(F::RefSymbol, S::Ref, "ref", Some("symbol"), ("Ký hiệu", "Symbol"), Line, Group(REFS)),
+    row(F::RefDate, S::Ref, "ref", Some("date"), ("Ngày ban hành", "Date"), Line, Group(REFS)),
+    row(F::RefIssuer, S::Ref, "ref", Some("issuer"), ("Cơ quan ban hành", "Issued by"), Line, Group(REFS)),
+    row(F::RefSubject, S::Ref, "ref", Some("subject"), ("Trích yếu", "Subject"), Text, Group(REFS)),
+    row(F::FigValue, S::Fig, "fig", Some("value"), ("Số liệu", "Figure"), Decimal, Cited),
+    row(F::FigTotal, S::Fig, "fig", Some("total"), ("Tổng số", "Total"), Decimal, Cited),
+    row(F::FigUnit, S::Fig, "fig", Some("unit"), ("Đơn vị", "Unit"), Line, Cited),
+    row(F::FigLabel, S::Fig, "fig", Some("label"), ("Tên", "Name"), Line, Cited),
+    row(F::PartTitle, S::Part, "part", Some("title"), ("Tiêu đề phần", "Title of part"), Line, Body),
+    row(F::SectionTitle, S::Section, "section", Some("title"), ("Tiêu đề mục", "Section title"), Text, Body),
+    row(F::BlockText, S::Block, "block", Some("text"), ("Đoạn", "Paragraph"), Text, Body),
+    hinted(
+        row(F::Closing, S::Closing, "closing", None, ("Câu kết thúc", "Closing sentence"), Text, Group(SIGNATURE)),
+        "Văn bản tự thêm “./.” ở cuối.",
+        "The notice adds “./.” at the end.",
+    ),
+    row(F::Recipient, S::Recipient, "recipient", None, ("Nơi nhận", "Recipient"), Line, Group(RECIPIENTS)),
+    row(F::Recipients, S::Recipients, "recipients", None, ("Nơi nhận", "Recipients"), Line, Group(RECIPIENTS)),
+    row(F::Authority, S::Signature, "signature", Some("authority"), ("Quyền hạn ký (KT., TM., TL.…)", "Signing authority (KT., TM., TL.…)"), Line, Group(SIGNATURE)),
+    row(F::Head, S::Signature, "signature", Some("head"), ("Chức vụ người đứng đầu", "Head's position"), Line, Group(SIGNATURE)),
+    row(F::Position, S::Signature, "signature", Some("position"), ("Chức vụ người ký", "Signer's position"), Line, Group(SIGNATURE)),
+    row(F::SignerName, S::Signature, "signature", Some("name"), ("Họ và tên người ký", "Signer's name"), Line, Group(SIGNATURE)),
+];
+
+/// The row of `field`.
+pub fn spec(field: Field) -> &'static Spec {
+    &FIELDS[field as usize]
+}
+
+const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+/// The numeral of the part at index `i` (`I`, `II`, …; digits after X).
+pub fn roman(i: usize) -> String {
+    ROMAN
+        .get(i)
+        .map_or_else(|| (i + 1).to_string(), |r| r.to_string())
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupInfo {
+    pub id: String,
+    /// Short name in the navigation (`I.2`, `Nơi nhận`).
+    pub short_vi: String,
+    pub short_en: String,
+    /// The heading of the group's panel.
+    pub title_vi: String,
+    pub title_en: String,
+}
+
+impl GroupInfo {
+    fn new(id: impl Into<String>, short: (&str, &str), title: (&str, &str)) -> Self {
+        GroupInfo {
+            id: id.into(),
+            short_vi: short.0.into(),
+            short_en: short.1.into(),
+            title_vi: title.0.into(),
+            title_en: title.1.into(),
+        }
+    }
+
+    pub fn short(&self, lang: Lang) -> &str {
+        lang.pick(&self.short_vi, &self.short_en)
+    }
+
+    pub fn title(&self, lang: Lang) -> &str {
+        lang.pick(&self.title_vi, &self.title_en)
+    }
+}
+
+/// The groups of one notice and where each field goes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Groups {
+    pub list: Vec<GroupInfo>,
+    section: HashMap<String, String>,
+    part: HashMap<String, String>,
+    block: HashMap<String, String>,
+    figure: HashMap<String, String>,
+    note: HashMap<String, String>,
+}
+
+impl Groups {
+    /// Whether an edit of the field at `path` can change the groups: a
+    /// title names its group; a text that starts or stops citing a figure
+    /// or footnote (`recites`) can move it to another group.
+    pub fn moved_by(path: &FieldPath, recites: bool) -> bool {
+        matches!(path.field, Field::PartTitle | Field::SectionTitle) || recites
+    }
+
+    /// `added`: figures added in this session and the group they were
+    /// added in.
+    pub fn of(n: &Notice, added: &HashMap<String, String>) -> Groups {
+        let mut g = Groups::default();
+        g.list.push(GroupInfo::new(
+            HEADER,
+            ("Tiêu đề", "Header"),
+            ("Phần đầu văn bản", "Header"),
+        ));
+        g.list.push(GroupInfo::new(
+            OPENING,
+            ("Mở đầu", "Opening"),
+            ("Đoạn mở đầu", "Opening paragraph"),
+        ));
+        for (pi, part) in n.parts.iter().enumerate() {
+            let r = roman(pi);
+            if pi == 0 {
+                // Part I is long: one group per section.
+                for (si, s) in part.sections.iter().enumerate() {
+                    let id = format!("sec:{}", s.id);
+                    let short = format!("{r}.{}", si + 1);
+                    let title = format!("{r}.{}. {}", si + 1, plain(&s.title));
+                    g.list.push(GroupInfo::new(
+                        id.clone(),
+                        (&short, &short),
+                        (&title, &title),
+                    ));
+                    g.section.insert(s.id.clone(), id.clone());
+                    if si == 0 {
+                        g.part.insert(part.id.clone(), id.clone());
+                    }
+                    for b in &s.blocks {
+                        g.block.insert(b.id.clone(), id.clone());
+                    }
+                }
+                if part.sections.is_empty() {
+                    let id = format!("part:{}", part.id);
+                    let title = format!("{r}. {}", plain(&part.title));
+                    g.list
+                        .push(GroupInfo::new(id.clone(), (&r, &r), (&title, &title)));
+                    g.part.insert(part.id.clone(), id);
+                }
+            } else {
+                let id = format!("part:{}", part.id);
+                let title = format!("{r}. {}", plain(&part.title));
+                g.list
+                    .push(GroupInfo::new(id.clone(), (&r, &r), (&title, &title)));
+                g.part.insert(part.id.clone(), id.clone());
+                for s in &part.sections {
+                    g.section.insert(s.id.clone(), id.clone());
+                    for b in &s.blocks {
+                        g.block.insert(b.id.clone(), id.clone());
+                    }
+                }
+            }
+        }
+        g.list.push(GroupInfo::new(
+            REFS,
+            ("Văn bản dẫn chiếu", "Cited documents"),
+            ("Văn bản được dẫn chiếu", "Cited documents"),
+        ));
+        g.list.push(GroupInfo::new(
+            RECIPIENTS,
+            ("Nơi nhận", "Recipients"),
+            ("Nơi nhận", "Recipients (nơi nhận)"),
+        ));
+        g.list.push(GroupInfo::new(
+            SIGNATURE,
+            ("Kết thúc, ký", "Closing, signature"),
+            ("Câu kết thúc và chữ ký", "Closing sentence and signature"),
+        ));
+
+        // Figures and footnotes go where the body first cites them…
+        let texts = rich_texts(n);
+        let note_blocks: HashMap<&str, &str> = n
+            .footnotes
+            .iter()
+            .flat_map(|f| f.blocks.iter().map(move |b| (b.id.as_str(), f.id.as_str())))
+            .collect();
+        // Footnote texts come last in `rich_texts`; a footnote cited from
+        // another footnote is resolved on a later pass.
+        for _ in 0..3 {
+            for (path, text) in &texts {
+                let in_note = (path.field == Field::BlockText)
+                    .then(|| note_blocks.get(path.id.as_str()))
+                    .flatten();
+                let here = match in_note {
+                    Some(note) => match g.note.get(*note) {
+                        Some(grp) => grp.clone(),
+                        None => continue,
+                    },
+                    None => g.group_of(path),
+                };
+                for piece in parse(text) {
+                    match piece {
+                        Inline::Figure(id) => {
+                            g.figure.entry(id.to_string()).or_insert(here.clone());
+                        }
+                        Inline::Note(id) => {
+                            g.note.entry(id.to_string()).or_insert(here.clone());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // …then added figures where they were added, the rest under "other".
+        let mut other = false;
+        for f in &n.figures {
+            if !g.figure.contains_key(&f.id) {
+                let grp = added.get(&f.id).cloned().unwrap_or_else(|| {
+                    other = true;
+                    OTHER.to_string()
+                });
+                g.figure.insert(f.id.clone(), grp);
+            }
+        }
+        for f in &n.footnotes {
+            if !g.note.contains_key(&f.id) {
+                other = true;
+                g.note.insert(f.id.clone(), OTHER.to_string());
+            }
+        }
+        for (b, note) in note_blocks {
+            if let Some(grp) = g.note.get(note) {
+                g.block.insert(b.to_string(), grp.clone());
+            }
+        }
+        if other {
+            g.list.push(GroupInfo::new(
+                OTHER,
+                ("Khác", "Other"),
+                (
+                    "Số liệu và chú thích chưa được dẫn",
+                    "Figures and footnotes not cited yet",
+                ),
+            ));
+        }
+        g
+    }
+
+    /// The group a field belongs to (the header when unknown).
+    pub fn group_of(&self, path: &FieldPath) -> String {
+        let id = &path.id;
+        let found = match (path.field.spec().home, path.scope()) {
+            (Home::Group(g), _) => Some(g.to_string()),
+            (_, Scope::Part) => self.part.get(id).cloned(),
+            (_, Scope::Section) => self.section.get(id).cloned(),
+            (_, Scope::Block) => self.block.get(id).cloned(),
+            (_, Scope::Fig) => self.figure.get(id).cloned(),
+            _ => None,
+        };
+        found.unwrap_or_else(|| HEADER.to_string())
+    }
+
+    /// Whether figure `id` shows in group `group`.
+    pub fn figure_in(&self, id: &str, group: &str) -> bool {
+        self.figure.get(id).is_some_and(|g| g == group)
+    }
+
+    /// Whether footnote `id` shows in group `group`.
+    pub fn note_in(&self, id: &str, group: &str) -> bool {
+        self.note.get(id).is_some_and(|g| g == group)
+    }
+
+    pub fn info(&self, id: &str) -> Option<&GroupInfo> {
+        self.list.iter().find(|g| g.id == id)
+    }
+}
+
+/// A short human name for a field (summary links, "see also"): the table's
+/// label, with the item it belongs to.
+pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
+    let t = |vi: &str, en: &str| lang.pick(vi, en).to_string();
+    let label = path.field.spec().label(lang);
+    let id = path.id.as_str();
+    match path.scope() {
+        Scope::Recipient => {
+            let text = n
+                .recipients
+                .iter()
+                .find(|r| r.id == id)
+                .map_or("", |r| r.text.as_str());
+            format!("{label}: {}", clip(text, 40))
+        }
+        Scope::Fig => {
+            let name = n.figure(id).map_or(id, |f| f.label.as_str());
+            let name = if name.is_empty() { id } else { name };
+            match path.field {
+                Field::FigTotal => format!("{name} ({})", t("tổng số", "total")),
+                Field::FigUnit => format!("{name} ({})", t("đơn vị", "unit")),
+                Field::FigLabel => format!("{name} ({})", t("tên", "name")),
+                _ => name.to_string(),
+            }
+        }
+        Scope::Ref => {
+            let doc = n.reference(id).map_or(id.to_string(), |r| {
+                format!("{} {}/{}", r.kind, r.number, r.symbol)
+            });
+            format!("{doc}: {label}")
+        }
+        Scope::Part => {
+            let i = n.parts.iter().position(|p| p.id == id).unwrap_or(0);
+            format!("{label} {}", roman(i))
+        }
+        Scope::Section => {
+            let title = n
+                .parts
+                .iter()
+                .flat_map(|p| p.sections.iter())
+                .find(|s| s.id == id)
+                .map(|s| plain(&s.title))
+                .unwrap_or_default();
+            format!("{label}: {}", clip(&title, 40))
+        }
+        Scope::Block => {
+            let text = crate::core::field::blocks(n)
+                .find(|b| b.id == id)
+                .map(|b| plain(&b.text))
+                .unwrap_or_default();
+            format!("{label}: {}", clip(&text, 48))
+        }
+        Scope::Header | Scope::Opening | Scope::Closing | Scope::Signature | Scope::Recipients => {
+            label.to_string()
+        }
+    }
+}
+
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let cut: String = text.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_in_field_order_and_names_each_path_once() {
+        for (i, s) in FIELDS.iter().enumerate() {
+            assert_eq!(s.field as usize, i, "{:?}", s.field);
+        }
+        let mut words: Vec<(&str, Option<&str>)> =
+            FIELDS.iter().map(|s| (s.scope_word, s.name)).collect();
+        words.sort();
+        words.dedup();
+        assert_eq!(words.len(), FIELDS.len());
+    }
+
+    #[test]
+    fn groups_place_every_field_of_the_sample() {
+        let n = crate::core::samples::sample();
+        let g = Groups::of(&n, &HashMap::new());
+        for p in crate::core::field::paths(&n) {
+            let group = g.group_of(&p);
+            assert!(g.info(&group).is_some(), "{p} → {group}");
+        }
+        let closing = Field::Closing.path();
+        assert_eq!(g.group_of(&closing), SIGNATURE);
+        assert_eq!(field_label(&n, &closing, Lang::Vi), "Câu kết thúc");
+        let part = Field::PartTitle.of(&n.parts[1].id);
+        assert_eq!(g.group_of(&part), format!("part:{}", n.parts[1].id));
+        assert_eq!(field_label(&n, &part, Lang::En), "Title of part II");
+    }
+}
