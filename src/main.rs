@@ -108,7 +108,8 @@ fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
                 Severity::Warning if f.accepted.is_some() => lang.pick("đã chấp nhận", "accepted"),
                 Severity::Warning => lang.pick("cảnh báo", "warning"),
             };
-            println!("{sev} [{}] {}: {}", f.rule, f.field(), f.message(lang));
+            let field = f.field().map(ToString::to_string).unwrap_or_default();
+            println!("{sev} [{}] {field}: {}", f.rule, f.message(lang));
             if let Some(fix) = &f.fix {
                 println!("    → {}", lang.pick(&fix.label_vi, &fix.label_en));
             }

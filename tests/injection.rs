@@ -205,7 +205,7 @@ fn section<'a>(n: &'a mut Notice, id: &str) -> &'a mut Section {
 /// Renames the tokens `{kind:old}` to `{kind:new}` in every rich text.
 fn retoken(n: &mut Notice, kind: &str, old: &str, new: &str) {
     let (from, to) = (format!("{{{kind}:{old}}}"), format!("{{{kind}:{new}}}"));
-    let paths: Vec<String> = field::rich_texts(n).into_iter().map(|(p, _)| p).collect();
+    let paths: Vec<_> = field::rich_texts(n).into_iter().map(|(p, _)| p).collect();
     for p in paths {
         let text = field::get_mut(n, &p).expect("a rich-text path");
         if text.contains(&from) {
@@ -583,7 +583,7 @@ fn try_one(base: &Baseline, slot: &Slot, payload: &str) -> Result<(), String> {
     let draft = check(&n, Mode::Draft);
     let _final = check(&n, Mode::Final);
     if let Some((rule, field, bad)) = &slot.finding {
-        if bad(payload) && !draft.iter().any(|f| f.rule == *rule && f.field() == field) {
+        if bad(payload) && !draft.iter().any(|f| f.rule == *rule && f.field().is_some_and(|p| *p == field.as_str())) {
             return Err(format!("no {rule} finding on {field}"));
         }
     }

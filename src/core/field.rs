@@ -163,6 +163,20 @@ impl fmt::Display for FieldPath {
     }
 }
 
+/// A path equals its text (`header/day`): for tests and for keys that
+/// arrive as text.
+impl PartialEq<str> for FieldPath {
+    fn eq(&self, other: &str) -> bool {
+        other.parse::<FieldPath>().is_ok_and(|p| p == *self)
+    }
+}
+
+impl PartialEq<&str> for FieldPath {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
 impl serde::Serialize for FieldPath {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)

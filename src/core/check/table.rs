@@ -58,7 +58,7 @@ pub const RULES: &[Rule] = &[
         id: "figure.blank",
         draft: W,
         fin: E,
-        reads: &[F::FigValue, F::FigTotal, F::FigLabel],
+        reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Report,
         title_vi: "Số liệu được nêu trong văn bản phải được điền",
         title_en: "Figures used in the text must be filled in",
