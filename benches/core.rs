@@ -11,7 +11,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use thongbao::core::check::{check, Checker, Mode};
-use thongbao::core::field;
+use thongbao::core::edit::{self, Command};
+use thongbao::core::field::{self, FieldPath};
 use thongbao::core::model::Notice;
 use thongbao::core::render::{note_order, render_html, update};
 use thongbao::core::samples::scaled;
@@ -52,8 +53,8 @@ fn main() {
         let mut edited = n.clone();
         let mut checker = Checker::new(&edited, Mode::Draft);
         let notes: Vec<String> = note_order(&n).iter().map(|s| s.to_string()).collect();
-        let path = "block/p1.s1.b1/text";
-        let text = field::get(&n, path).unwrap_or("").to_string();
+        let path: FieldPath = "block/p1.s1.b1/text".parse().expect("a field path");
+        let text = field::get(&n, &path).unwrap_or("").to_string();
         let mut flip = false;
         let mut keystroke = || {
             flip = !flip;
@@ -62,10 +63,14 @@ fn main() {
             } else {
                 text.clone()
             };
-            field::set(&mut edited, path, v);
-            black_box(checker.edited(&edited, path));
+            let command = Command::Set {
+                path: path.clone(),
+                value: v,
+            };
+            black_box(edit::apply(&mut edited, command));
+            black_box(checker.edited(&edited, &path));
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
-            drop(black_box(update(&edited, path, &refs)));
+            drop(black_box(update(&edited, &path, &refs)));
         };
         let tasks: [(&str, &mut dyn FnMut()); 3] = [
             ("check", &mut check_it),

@@ -5,15 +5,28 @@
 
 use gloo::storage::Storage;
 use std::rc::Rc;
+use thongbao::core::edit::{Command, List, ListOp};
+use thongbao::core::field::FieldPath;
 use thongbao::core::lang::Lang;
 use thongbao::core::samples::sample;
-use thongbao::ui::state::{Action, ListId, ListOp, Screen, State};
+use thongbao::ui::state::{Action, Screen, State};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+fn path(text: &str) -> FieldPath {
+    text.parse().expect("a field path")
+}
+
+fn set(path: &str, value: impl Into<String>) -> Action {
+    Action::Edit(Command::Set {
+        path: self::path(path),
+        value: value.into(),
+    })
+}
 
 /// Yew renders asynchronously: let it run before asserting.
 async fn tick() {
@@ -43,7 +56,8 @@ async fn by_id<T: JsCast>(id: &str) -> T {
 async fn start_screen_then_sample_with_live_checks() {
     gloo::storage::LocalStorage::clear();
     let root = fresh_root();
-    yew::Renderer::<thongbao::ui::App>::with_root(root.clone()).render();
+    let props = thongbao::shell::props(root.clone(), None, false);
+    yew::Renderer::<thongbao::ui::App>::with_root_and_props(root.clone(), props).render();
     let sample_button = by_id::<HtmlElement>("btn-sample").await;
     let text = root.text_content().unwrap_or_default();
     assert!(text.contains("Tạo mới từ mẫu"), "{text}");
@@ -71,26 +85,18 @@ async fn start_screen_then_sample_with_live_checks() {
 fn edits_change_one_field_in_place_and_recheck() {
     let s = Rc::new(State::new(Screen::Editor, sample(), Lang::Vi));
     let before = s.findings.len();
-    let s = s.reduce(Action::Edit {
-        path: "fig/safe_home.recognised/value".into(),
-        value: "99.999".into(),
-    });
+    let s = s.reduce(set("fig/safe_home.recognised/value", "99.999"));
     assert_eq!(
         s.doc.get().figure("safe_home.recognised").unwrap().value,
         "99.999",
         "kept as typed"
     );
     assert!(s.dirty);
-    assert!(s
-        .findings
-        .iter()
-        .any(|f| f.rule == "chain.safe_home" && f.field() == "fig/safe_home.recognised/value"));
+    assert!(s.findings.iter().any(|f| f.rule == "chain.safe_home"
+        && f.field() == Some(&path("fig/safe_home.recognised/value"))));
     assert!(s.findings.len() > before);
-    // An unknown path changes nothing (same state back).
-    let again = s.clone().reduce(Action::Edit {
-        path: "nope/x".into(),
-        value: "1".into(),
-    });
+    // A field that is not there changes nothing (same state back).
+    let again = s.clone().reduce(set("fig/nope/value", "1"));
     assert!(Rc::ptr_eq(&s, &again));
 }
 
@@ -111,18 +117,13 @@ fn groups_follow_citations_and_titles_as_they_are_typed() {
         .map(|f| {
             (
                 f.id.clone(),
-                s.groups.group_of(&format!("fig/{}/value", f.id)),
+                s.groups.group_of(&path(&format!("fig/{}/value", f.id))),
             )
         })
         .find(|(_, g)| g.starts_with("sec:") && g != "sec:p1.s1")
         .expect("a figure cited in I.2–I.4");
     let fig = fig.as_str();
-    let edit = |s: Rc<State>, path: &str, value: String| {
-        s.reduce(Action::Edit {
-            path: path.into(),
-            value,
-        })
-    };
+    let edit = |s: Rc<State>, path: &str, value: String| s.reduce(set(path, value));
     let s = edit(s, block, format!("{text} x"));
     let kept = s.groups.clone();
     let s = edit(s, block, format!("{text} xy"));
@@ -158,7 +159,7 @@ fn list_operations_keep_ids_stable() {
     };
     let first = ids(&s);
     let s = s.reduce(Action::List {
-        list: ListId::Recipients,
+        list: List::Recipients,
         op: ListOp::Add {
             after: Some(first[0].clone()),
         },
@@ -167,59 +168,22 @@ fn list_operations_keep_ids_stable() {
     let added = ids(&s)[1].clone();
     assert!(!first.contains(&added), "a fresh id");
     let s = s.reduce(Action::List {
-        list: ListId::Recipients,
-        op: ListOp::Move(added.clone(), -1),
+        list: List::Recipients,
+        op: ListOp::Move {
+            id: added.clone(),
+            delta: -1,
+            among: Vec::new(),
+        },
         group: "recipients".into(),
     });
     assert_eq!(ids(&s)[0], added);
     assert_eq!(s.focus.as_deref(), Some(format!("up-{added}").as_str()));
     let s = s.reduce(Action::List {
-        list: ListId::Recipients,
+        list: List::Recipients,
         op: ListOp::Remove(added),
         group: "recipients".into(),
     });
     assert_eq!(ids(&s), first);
-}
-
-#[wasm_bindgen_test]
-fn file_names_come_from_the_notice() {
-    use thongbao::web::download::{file_stem, slug};
-    assert_eq!(slug("Đồng Đăng"), "dong-dang");
-    let mut n = sample();
-    assert_eq!(file_stem(&n, "2024-08-15"), "thong-bao-chi-lang-2024-08-15");
-    n.header.day = "5".into();
-    assert_eq!(file_stem(&n, "2030-01-01"), "thong-bao-chi-lang-2024-08-05");
-}
-
-#[wasm_bindgen_test]
-fn summary_entries_say_the_field_once() {
-    use thongbao::ui::summary::entry;
-    let n = sample();
-    let findings = thongbao::core::check::check(&n, thongbao::core::check::Mode::Draft);
-    let find = |rule: &str, field: &str| {
-        findings
-            .iter()
-            .find(|f| f.rule == rule && f.field() == field)
-            .unwrap_or_else(|| panic!("{rule} on {field}"))
-    };
-    let (label, message) = entry(&n, find("symbol.grammar", "ref/kh221/symbol"), Lang::Vi);
-    assert_eq!(label.as_deref(), Some("Kế hoạch 221/Kh-UBND, ký hiệu"));
-    assert!(message.starts_with("«Kh» không phải"), "{message}");
-    let (label, message) = entry(&n, find("ref.date_missing", "ref/kh88/date"), Lang::Vi);
-    assert_eq!(label, None, "the message names the document: {message}");
-    assert!(message.starts_with("Kế hoạch 88/KH-UBND"), "{message}");
-    let (label, message) = entry(&n, find("header.number_blank", "header/number"), Lang::Vi);
-    assert_eq!(label, None);
-    assert!(message.starts_with("Số văn bản còn để trống"), "{message}");
-    // No entry repeats its document or value.
-    for f in &findings {
-        let (label, message) = entry(&n, f, Lang::Vi);
-        let text = format!("{}: {message}", label.unwrap_or_default());
-        for r in &n.references {
-            let doc = format!("{}/{}", r.number, r.symbol);
-            assert!(text.matches(&doc).count() <= 1, "{text}");
-        }
-    }
 }
 
 #[wasm_bindgen_test]

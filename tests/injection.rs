@@ -583,7 +583,11 @@ fn try_one(base: &Baseline, slot: &Slot, payload: &str) -> Result<(), String> {
     let draft = check(&n, Mode::Draft);
     let _final = check(&n, Mode::Final);
     if let Some((rule, field, bad)) = &slot.finding {
-        if bad(payload) && !draft.iter().any(|f| f.rule == *rule && f.field().is_some_and(|p| *p == field.as_str())) {
+        if bad(payload)
+            && !draft
+                .iter()
+                .any(|f| f.rule == *rule && f.field().is_some_and(|p| *p == field.as_str()))
+        {
             return Err(format!("no {rule} finding on {field}"));
         }
     }

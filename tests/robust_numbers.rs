@@ -87,7 +87,11 @@ fn assert_one_finding(
     );
     for (_, f) in &on {
         assert_eq!(f.rule, rule, "{what}: {}", f.message_en);
-        assert_eq!(f.field().map(ToString::to_string).as_deref(), Some(finding_field), "{what}");
+        assert_eq!(
+            f.field().map(ToString::to_string).as_deref(),
+            Some(finding_field),
+            "{what}"
+        );
         for needle in vi {
             assert!(
                 f.message_vi.contains(needle.as_str()),

@@ -64,7 +64,9 @@ impl List {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ListOp {
     /// A new item after the item with this id (at the end when None).
-    Add { after: Option<String> },
+    Add {
+        after: Option<String>,
+    },
     Remove(String),
     /// One place up (`delta` < 0) or down, skipping items not in `among`
     /// (the items shown together; empty: all).
@@ -79,10 +81,19 @@ pub enum ListOp {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     /// Type into a field.
-    Set { path: FieldPath, value: String },
+    Set {
+        path: FieldPath,
+        value: String,
+    },
     /// A block becomes a paragraph, a bullet or a list of documents.
-    SetKind { block: String, kind: BlockKind },
-    List { list: List, op: ListOp },
+    SetKind {
+        block: String,
+        kind: BlockKind,
+    },
+    List {
+        list: List,
+        op: ListOp,
+    },
     /// Accept a warning, with the officer's reason (kept in the notice).
     Accept {
         rule: String,
@@ -90,7 +101,10 @@ pub enum Command {
         reason: String,
     },
     /// Withdraw an accepted warning.
-    Withdraw { rule: String, field: String },
+    Withdraw {
+        rule: String,
+        field: String,
+    },
     /// A finding's suggested fix.
     ApplyFix(Fix),
     SetStatus(Status),
@@ -146,9 +160,10 @@ impl Edited {
 /// so); it is never reformatted here.
 pub fn apply(notice: &mut Notice, command: Command) -> Edited {
     match command {
-        Command::Set { path, value } | Command::ApplyFix(Fix { field: path, value, .. }) => {
-            set(notice, path, value)
-        }
+        Command::Set { path, value }
+        | Command::ApplyFix(Fix {
+            field: path, value, ..
+        }) => set(notice, path, value),
         Command::SetKind { block, kind } => match field::block_mut(notice, &block) {
             Some(b) if b.kind != kind => {
                 b.kind = kind;
@@ -424,9 +439,19 @@ mod tests {
             }
         );
         let last = format!("{sec}.new2");
-        let before_last = n.parts[0].sections[0].blocks.iter().rev().nth(1).unwrap().id.clone();
+        let before_last = n.parts[0].sections[0]
+            .blocks
+            .iter()
+            .rev()
+            .nth(1)
+            .unwrap()
+            .id
+            .clone();
         assert_eq!(
-            apply(&mut n, list(List::Blocks(sec.clone()), ListOp::Remove(last))),
+            apply(
+                &mut n,
+                list(List::Blocks(sec.clone()), ListOp::Remove(last))
+            ),
             Edited::Whole {
                 added: None,
                 next: Some(before_last)

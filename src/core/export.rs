@@ -174,11 +174,41 @@ mod tests {
         let mut n = sample();
         // (day, month, year, today, stem)
         let cases = [
-            ("", "8", "2024", "2024-08-15", "thong-bao-chi-lang-2024-08-15"),
-            ("5", "8", "2024", "2030-01-01", "thong-bao-chi-lang-2024-08-05"),
-            ("31", "2", "2024", "2024-03-01", "thong-bao-chi-lang-2024-03-01"),
-            ("29", "2", "2024", "2030-01-01", "thong-bao-chi-lang-2024-02-29"),
-            ("x", "8", "2024", "2024-08-15", "thong-bao-chi-lang-2024-08-15"),
+            (
+                "",
+                "8",
+                "2024",
+                "2024-08-15",
+                "thong-bao-chi-lang-2024-08-15",
+            ),
+            (
+                "5",
+                "8",
+                "2024",
+                "2030-01-01",
+                "thong-bao-chi-lang-2024-08-05",
+            ),
+            (
+                "31",
+                "2",
+                "2024",
+                "2024-03-01",
+                "thong-bao-chi-lang-2024-03-01",
+            ),
+            (
+                "29",
+                "2",
+                "2024",
+                "2030-01-01",
+                "thong-bao-chi-lang-2024-02-29",
+            ),
+            (
+                "x",
+                "8",
+                "2024",
+                "2024-08-15",
+                "thong-bao-chi-lang-2024-08-15",
+            ),
         ];
         for (day, month, year, today, stem) in cases {
             n.header.day = day.into();

@@ -315,14 +315,14 @@ macro_rules! slot {
 }
 
 /// The text of the field at `path`, if there is such a field.
-pub fn get<'a>(notice: &'a Notice, path: impl AsPath) -> Option<&'a str> {
+pub fn get(notice: &Notice, path: impl AsPath) -> Option<&str> {
     let path = path.as_path()?;
     let found: Option<&String> = slot!(notice, &path, iter, &);
     found.map(String::as_str)
 }
 
 /// The field at `path`, to edit in place.
-pub fn get_mut<'a>(notice: &'a mut Notice, path: impl AsPath) -> Option<&'a mut String> {
+pub fn get_mut(notice: &mut Notice, path: impl AsPath) -> Option<&mut String> {
     let path = path.as_path()?;
     slot!(notice, &path, iter_mut, &mut)
 }
@@ -355,7 +355,10 @@ pub fn block_mut<'a>(notice: &'a mut Notice, id: &str) -> Option<&'a mut Block> 
         .iter_mut()
         .flat_map(|p| p.sections.iter_mut())
         .flat_map(|s| s.blocks.iter_mut());
-    let notes = notice.footnotes.iter_mut().flat_map(|f| f.blocks.iter_mut());
+    let notes = notice
+        .footnotes
+        .iter_mut()
+        .flat_map(|f| f.blocks.iter_mut());
     body.chain(notes).find(|b| b.id == id)
 }
 

@@ -16,6 +16,7 @@
 //! `{fn:ID}`). Figures the officer added and has not cited yet stay in the
 //! group they were added in; anything cited nowhere shows under "Khác".
 
+use crate::core::check::Finding;
 use crate::core::field::{rich_texts, Field, FieldPath, Scope};
 use crate::core::lang::Lang;
 use crate::core::model::Notice;
@@ -117,57 +118,340 @@ use Scope as S;
 /// Every field, in [`Field`]'s order (a test keeps it so), grouped by scope
 /// in the order the notice reads.
 pub const FIELDS: &[Spec] = &[
-    row(F::ParentBody, S::Header, "header", Some("parent_body"), ("Cơ quan chủ quản", "Parent body"), Line, Group(HEADER)),
-    row(F::Issuer, S::Header, "header", Some("issuer"), ("Cơ quan ban hành", "Issuing body"), Line, Group(HEADER)),
+    row(
+        F::ParentBody,
+        S::Header,
+        "header",
+        Some("parent_body"),
+        ("Cơ quan chủ quản", "Parent body"),
+        Line,
+        Group(HEADER),
+    ),
+    row(
+        F::Issuer,
+        S::Header,
+        "header",
+        Some("issuer"),
+        ("Cơ quan ban hành", "Issuing body"),
+        Line,
+        Group(HEADER),
+    ),
     hinted(
-        row(F::Number, S::Header, "header", Some("number"), ("Số văn bản", "Number"), Numeric, Group(HEADER)),
+        row(
+            F::Number,
+            S::Header,
+            "header",
+            Some("number"),
+            ("Số văn bản", "Number"),
+            Numeric,
+            Group(HEADER),
+        ),
         "Để trống khi còn là dự thảo.",
         "Leave blank in a draft.",
     ),
-    row(F::Symbol, S::Header, "header", Some("symbol"), ("Ký hiệu", "Symbol"), Line, Group(HEADER)),
-    row(F::Place, S::Header, "header", Some("place"), ("Địa danh", "Place"), Line, Group(HEADER)),
-    row(F::Day, S::Header, "header", Some("day"), ("Ngày", "Day"), Numeric, Group(HEADER)),
-    row(F::Month, S::Header, "header", Some("month"), ("Tháng", "Month"), Numeric, Group(HEADER)),
-    row(F::Year, S::Header, "header", Some("year"), ("Năm", "Year"), Numeric, Group(HEADER)),
-    row(F::DocType, S::Header, "header", Some("doc_type"), ("Tên loại văn bản", "Document type"), Line, Group(HEADER)),
-    row(F::Subject, S::Header, "header", Some("subject"), ("Trích yếu", "Subject"), Text, Group(HEADER)),
-    row(F::Plan, S::Opening, "opening", Some("plan"), ("Kế hoạch kiểm tra", "Inspection plan"), Reference, Group(OPENING)),
-    row(F::Schedule, S::Opening, "opening", Some("schedule"), ("Thông báo lịch kiểm tra", "Schedule notice"), Reference, Group(OPENING)),
+    row(
+        F::Symbol,
+        S::Header,
+        "header",
+        Some("symbol"),
+        ("Ký hiệu", "Symbol"),
+        Line,
+        Group(HEADER),
+    ),
+    row(
+        F::Place,
+        S::Header,
+        "header",
+        Some("place"),
+        ("Địa danh", "Place"),
+        Line,
+        Group(HEADER),
+    ),
+    row(
+        F::Day,
+        S::Header,
+        "header",
+        Some("day"),
+        ("Ngày", "Day"),
+        Numeric,
+        Group(HEADER),
+    ),
+    row(
+        F::Month,
+        S::Header,
+        "header",
+        Some("month"),
+        ("Tháng", "Month"),
+        Numeric,
+        Group(HEADER),
+    ),
+    row(
+        F::Year,
+        S::Header,
+        "header",
+        Some("year"),
+        ("Năm", "Year"),
+        Numeric,
+        Group(HEADER),
+    ),
+    row(
+        F::DocType,
+        S::Header,
+        "header",
+        Some("doc_type"),
+        ("Tên loại văn bản", "Document type"),
+        Line,
+        Group(HEADER),
+    ),
+    row(
+        F::Subject,
+        S::Header,
+        "header",
+        Some("subject"),
+        ("Trích yếu", "Subject"),
+        Text,
+        Group(HEADER),
+    ),
+    row(
+        F::Plan,
+        S::Opening,
+        "opening",
+        Some("plan"),
+        ("Kế hoạch kiểm tra", "Inspection plan"),
+        Reference,
+        Group(OPENING),
+    ),
+    row(
+        F::Schedule,
+        S::Opening,
+        "opening",
+        Some("schedule"),
+        ("Thông báo lịch kiểm tra", "Schedule notice"),
+        Reference,
+        Group(OPENING),
+    ),
     hinted(
-        row(F::InspectionDate, S::Opening, "opening", Some("inspection_date"), ("Ngày kiểm tra", "Inspection date"), Line, Group(OPENING)),
+        row(
+            F::InspectionDate,
+            S::Opening,
+            "opening",
+            Some("inspection_date"),
+            ("Ngày kiểm tra", "Inspection date"),
+            Line,
+            Group(OPENING),
+        ),
         "Ví dụ: 17/7/2024",
         "For example: 17/7/2024",
     ),
-    row(F::InspectedBody, S::Opening, "opening", Some("inspected_body"), ("Đơn vị được kiểm tra", "Inspected body"), Line, Group(OPENING)),
+    row(
+        F::InspectedBody,
+        S::Opening,
+        "opening",
+        Some("inspected_body"),
+        ("Đơn vị được kiểm tra", "Inspected body"),
+        Line,
+        Group(OPENING),
+    ),
     hinted(
-        row(F::OpeningText, S::Opening, "opening", Some("text"), ("Đoạn mở đầu", "Opening paragraph"), Text, Group(OPENING)),
+        row(
+            F::OpeningText,
+            S::Opening,
+            "opening",
+            Some("text"),
+            ("Đoạn mở đầu", "Opening paragraph"),
+            Text,
+            Group(OPENING),
+        ),
         "{plan}, {schedule}, {inspection_date}, {inspected_body} được thay bằng các ô ở trên.",
         "{plan}, {schedule}, {inspection_date}, {inspected_body} are replaced by the fields above.",
     ),
-    row(F::RefKind, S::Ref, "ref", Some("kind"), ("Loại văn bản", "Kind"), Line, Group(REFS)),
-    row(F::RefNumber, S::Ref, "ref", Some("number"), ("Số", "Number"), Line, Group(REFS)),
-    row(F::RefSymbol, S::Ref, "ref", Some("symbol"), ("Ký hiệu", "Symbol"), Line, Group(REFS)),
-    row(F::RefDate, S::Ref, "ref", Some("date"), ("Ngày ban hành", "Date"), Line, Group(REFS)),
-    row(F::RefIssuer, S::Ref, "ref", Some("issuer"), ("Cơ quan ban hành", "Issued by"), Line, Group(REFS)),
-    row(F::RefSubject, S::Ref, "ref", Some("subject"), ("Trích yếu", "Subject"), Text, Group(REFS)),
-    row(F::FigValue, S::Fig, "fig", Some("value"), ("Số liệu", "Figure"), Decimal, Cited),
-    row(F::FigTotal, S::Fig, "fig", Some("total"), ("Tổng số", "Total"), Decimal, Cited),
-    row(F::FigUnit, S::Fig, "fig", Some("unit"), ("Đơn vị", "Unit"), Line, Cited),
-    row(F::FigLabel, S::Fig, "fig", Some("label"), ("Tên", "Name"), Line, Cited),
-    row(F::PartTitle, S::Part, "part", Some("title"), ("Tiêu đề phần", "Title of part"), Line, Body),
-    row(F::SectionTitle, S::Section, "section", Some("title"), ("Tiêu đề mục", "Section title"), Text, Body),
-    row(F::BlockText, S::Block, "block", Some("text"), ("Đoạn", "Paragraph"), Text, Body),
+    row(
+        F::RefKind,
+        S::Ref,
+        "ref",
+        Some("kind"),
+        ("Loại văn bản", "Kind"),
+        Line,
+        Group(REFS),
+    ),
+    row(
+        F::RefNumber,
+        S::Ref,
+        "ref",
+        Some("number"),
+        ("Số", "Number"),
+        Line,
+        Group(REFS),
+    ),
+    row(
+        F::RefSymbol,
+        S::Ref,
+        "ref",
+        Some("symbol"),
+        ("Ký hiệu", "Symbol"),
+        Line,
+        Group(REFS),
+    ),
+    row(
+        F::RefDate,
+        S::Ref,
+        "ref",
+        Some("date"),
+        ("Ngày ban hành", "Date"),
+        Line,
+        Group(REFS),
+    ),
+    row(
+        F::RefIssuer,
+        S::Ref,
+        "ref",
+        Some("issuer"),
+        ("Cơ quan ban hành", "Issued by"),
+        Line,
+        Group(REFS),
+    ),
+    row(
+        F::RefSubject,
+        S::Ref,
+        "ref",
+        Some("subject"),
+        ("Trích yếu", "Subject"),
+        Text,
+        Group(REFS),
+    ),
+    row(
+        F::FigValue,
+        S::Fig,
+        "fig",
+        Some("value"),
+        ("Số liệu", "Figure"),
+        Decimal,
+        Cited,
+    ),
+    row(
+        F::FigTotal,
+        S::Fig,
+        "fig",
+        Some("total"),
+        ("Tổng số", "Total"),
+        Decimal,
+        Cited,
+    ),
+    row(
+        F::FigUnit,
+        S::Fig,
+        "fig",
+        Some("unit"),
+        ("Đơn vị", "Unit"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::FigLabel,
+        S::Fig,
+        "fig",
+        Some("label"),
+        ("Tên", "Name"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::PartTitle,
+        S::Part,
+        "part",
+        Some("title"),
+        ("Tiêu đề phần", "Title of part"),
+        Line,
+        Body,
+    ),
+    row(
+        F::SectionTitle,
+        S::Section,
+        "section",
+        Some("title"),
+        ("Tiêu đề mục", "Section title"),
+        Text,
+        Body,
+    ),
+    row(
+        F::BlockText,
+        S::Block,
+        "block",
+        Some("text"),
+        ("Đoạn", "Paragraph"),
+        Text,
+        Body,
+    ),
     hinted(
-        row(F::Closing, S::Closing, "closing", None, ("Câu kết thúc", "Closing sentence"), Text, Group(SIGNATURE)),
+        row(
+            F::Closing,
+            S::Closing,
+            "closing",
+            None,
+            ("Câu kết thúc", "Closing sentence"),
+            Text,
+            Group(SIGNATURE),
+        ),
         "Văn bản tự thêm “./.” ở cuối.",
         "The notice adds “./.” at the end.",
     ),
-    row(F::Recipient, S::Recipient, "recipient", None, ("Nơi nhận", "Recipient"), Line, Group(RECIPIENTS)),
-    row(F::Recipients, S::Recipients, "recipients", None, ("Nơi nhận", "Recipients"), Line, Group(RECIPIENTS)),
-    row(F::Authority, S::Signature, "signature", Some("authority"), ("Quyền hạn ký (KT., TM., TL.…)", "Signing authority (KT., TM., TL.…)"), Line, Group(SIGNATURE)),
-    row(F::Head, S::Signature, "signature", Some("head"), ("Chức vụ người đứng đầu", "Head's position"), Line, Group(SIGNATURE)),
-    row(F::Position, S::Signature, "signature", Some("position"), ("Chức vụ người ký", "Signer's position"), Line, Group(SIGNATURE)),
-    row(F::SignerName, S::Signature, "signature", Some("name"), ("Họ và tên người ký", "Signer's name"), Line, Group(SIGNATURE)),
+    row(
+        F::Recipient,
+        S::Recipient,
+        "recipient",
+        None,
+        ("Nơi nhận", "Recipient"),
+        Line,
+        Group(RECIPIENTS),
+    ),
+    row(
+        F::Recipients,
+        S::Recipients,
+        "recipients",
+        None,
+        ("Nơi nhận", "Recipients"),
+        Line,
+        Group(RECIPIENTS),
+    ),
+    row(
+        F::Authority,
+        S::Signature,
+        "signature",
+        Some("authority"),
+        (
+            "Quyền hạn ký (KT., TM., TL.…)",
+            "Signing authority (KT., TM., TL.…)",
+        ),
+        Line,
+        Group(SIGNATURE),
+    ),
+    row(
+        F::Head,
+        S::Signature,
+        "signature",
+        Some("head"),
+        ("Chức vụ người đứng đầu", "Head's position"),
+        Line,
+        Group(SIGNATURE),
+    ),
+    row(
+        F::Position,
+        S::Signature,
+        "signature",
+        Some("position"),
+        ("Chức vụ người ký", "Signer's position"),
+        Line,
+        Group(SIGNATURE),
+    ),
+    row(
+        F::SignerName,
+        S::Signature,
+        "signature",
+        Some("name"),
+        ("Họ và tên người ký", "Signer's name"),
+        Line,
+        Group(SIGNATURE),
+    ),
 ];
 
 /// The row of `field`.
@@ -462,6 +746,45 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
     }
 }
 
+/// One entry of the error summary as it reads: the field's label once
+/// (None when the message already names what the field is about), then the
+/// finding's message, without the value it quotes first when the label says
+/// it (`Kế hoạch 221/Kh-UBND, ký hiệu` + `«Kh» không phải viết tắt …`).
+pub fn summary_entry(n: &Notice, f: &Finding, lang: Lang) -> (Option<String>, String) {
+    let Some(path) = f.field() else {
+        return (None, f.message(lang).trim().to_string());
+    };
+    let message = match &f.detail {
+        Some((vi, en)) => lang.pick(vi, en).trim(),
+        None => f.message(lang).trim(),
+    };
+    // What the field is about: the cited document, the figure, or the
+    // field itself.
+    let label = field_label(n, path, lang);
+    let subject = match (path.scope(), n.reference(&path.id), n.figure(&path.id)) {
+        (Scope::Ref, Some(r), _) => format!("{} {}/{}", r.kind, r.number, r.symbol),
+        (Scope::Fig, _, Some(fig)) => fig.label.clone(),
+        (Scope::Fig, _, None) => String::new(),
+        _ => label.clone(),
+    };
+    let subject = subject.trim();
+    if !subject.is_empty() && message.to_lowercase().contains(&subject.to_lowercase()) {
+        return (None, message.to_string());
+    }
+    let label = match path.scope() {
+        Scope::Ref => format!("{subject}, {}", lower_first(path.field.spec().label(lang))),
+        _ => label,
+    };
+    (Some(label), message.to_string())
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 fn clip(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()
@@ -501,5 +824,39 @@ mod tests {
         let part = Field::PartTitle.of(&n.parts[1].id);
         assert_eq!(g.group_of(&part), format!("part:{}", n.parts[1].id));
         assert_eq!(field_label(&n, &part, Lang::En), "Title of part II");
+    }
+
+    #[test]
+    fn summary_entries_say_the_field_once() {
+        use crate::core::check::{check, Mode};
+        let n = crate::core::samples::sample();
+        let findings = check(&n, Mode::Draft);
+        let find = |rule: &str, field: &str| {
+            findings
+                .iter()
+                .find(|f| f.rule == rule && f.field().is_some_and(|p| *p == field))
+                .unwrap_or_else(|| panic!("{rule} on {field}"))
+        };
+        let (label, message) =
+            summary_entry(&n, find("symbol.grammar", "ref/kh221/symbol"), Lang::Vi);
+        assert_eq!(label.as_deref(), Some("Kế hoạch 221/Kh-UBND, ký hiệu"));
+        assert!(message.starts_with("«Kh» không phải"), "{message}");
+        let (label, message) =
+            summary_entry(&n, find("ref.date_missing", "ref/kh88/date"), Lang::Vi);
+        assert_eq!(label, None, "the message names the document: {message}");
+        assert!(message.starts_with("Kế hoạch 88/KH-UBND"), "{message}");
+        let (label, message) =
+            summary_entry(&n, find("header.number_blank", "header/number"), Lang::Vi);
+        assert_eq!(label, None);
+        assert!(message.starts_with("Số văn bản còn để trống"), "{message}");
+        // No entry repeats its document or value.
+        for f in &findings {
+            let (label, message) = summary_entry(&n, f, Lang::Vi);
+            let text = format!("{}: {message}", label.unwrap_or_default());
+            for r in &n.references {
+                let doc = format!("{}/{}", r.number, r.symbol);
+                assert!(text.matches(&doc).count() <= 1, "{text}");
+            }
+        }
     }
 }

@@ -1,12 +1,13 @@
 //! The "add" button at the end of a list; the new item gets a fresh stable
 //! id and the focus moves into it.
 
-use super::state::{list_key, Action, Ctx, ListId, ListOp};
+use super::state::{Action, Ctx};
+use crate::core::edit::{List, ListOp};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AddButtonProps {
-    pub list: ListId,
+    pub list: List,
     pub label: AttrValue,
     pub group: AttrValue,
 }
@@ -28,7 +29,7 @@ pub fn add_button(p: &AddButtonProps) -> Html {
         })
     };
     html! {
-        <button type="button" class="add" id={format!("add-{}", list_key(&p.list))} onclick={onadd}>
+        <button type="button" class="add" id={format!("add-{}", p.list.key())} onclick={onadd}>
             { "+ " }{ p.label.clone() }
         </button>
     }

@@ -8,6 +8,7 @@ use super::confirm::Confirm;
 use super::group_form::GroupForm;
 use super::nav::Nav;
 use super::other_tab::OtherTab;
+use super::outside::{HostRef, Live, Opening, PageRef};
 use super::preview::Preview;
 use super::start::Start;
 use super::state::{Action, Banner, Ctx, Screen, State, Tab};
@@ -15,10 +16,8 @@ use super::summary::Summary;
 use super::toolbar::Toolbar;
 use super::view::View;
 use crate::core::lang::Lang;
+use crate::core::layout::HEADER;
 use crate::core::samples::template;
-use crate::web;
-use crate::web::embed::{self, Host};
-use crate::web::storage::Restored;
 use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
 use std::collections::HashMap;
@@ -30,22 +29,13 @@ use yew::prelude::*;
 const TITLE_VI: &str = "Soạn thông báo kết quả kiểm tra";
 const TITLE_EN: &str = "Inspection notice editor";
 
-/// The state the page opens with: the saved draft if there is one,
-/// otherwise the start screen. Embedded, the host says where the draft is
-/// (or that there is none) and in which language to open.
-fn initial(host: Option<&Host>) -> State {
-    let lang = embed::initial_lang(host);
-    let restored = match embed::draft_key(host) {
-        Some(key) => web::storage::restore(&key),
-        None => Restored::None,
-    };
-    if let (Some(h), Restored::Draft { .. }) = (host, &restored) {
-        h.set_restored(true);
-    }
-    match restored {
-        Restored::Draft { notice, dirty } => {
-            let mut s = State::new(Screen::Editor, *notice, lang);
-            s.dirty = dirty;
+/// The state the editor opens with: the draft the shell restored, or the
+/// start screen (with a message when the saved draft was damaged).
+fn initial(opening: &Opening, lang: Lang) -> State {
+    match opening {
+        Opening::Draft { notice, dirty } => {
+            let mut s = State::new(Screen::Editor, (**notice).clone(), lang);
+            s.dirty = *dirty;
             s.message = Some(Banner {
                 vi: "Đã mở lại bản nháp lưu trong trình duyệt.".into(),
                 en: "Reopened the draft saved in this browser.".into(),
@@ -53,9 +43,9 @@ fn initial(host: Option<&Host>) -> State {
             });
             s
         }
-        Restored::Broken { error: e, kept } => {
+        Opening::Broken { error: e, kept } => {
             let mut s = State::new(Screen::Start, template(), lang);
-            let (kept_vi, kept_en) = if kept {
+            let (kept_vi, kept_en) = if *kept {
                 (
                     "Nội dung cũ được giữ riêng: bấm “Tải bản lưu bị hỏng” để tải về máy.",
                     "Its text is kept aside: press “Download the damaged copy” to save it.",
@@ -76,16 +66,19 @@ fn initial(host: Option<&Host>) -> State {
             });
             s
         }
-        Restored::None => State::new(Screen::Start, template(), lang),
+        Opening::Start => State::new(Screen::Start, template(), lang),
     }
 }
 
-/// Standalone (the page) both are unset; embedded (see `crate::web::embed`)
-/// `host` is the embedder.
-#[derive(Properties, PartialEq, Default)]
+/// The shell gives the page's services, the embedder (None on the
+/// standalone page), what to open and in which language.
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
+    pub page: PageRef,
     #[prop_or_default]
-    pub host: Option<Host>,
+    pub host: Option<HostRef>,
+    pub opening: Opening,
+    pub lang: Lang,
     /// Show the notice, change nothing (the form's fields are disabled).
     #[prop_or_default]
     pub readonly: bool,
@@ -93,16 +86,32 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(p: &AppProps) -> Html {
-    let host = p.host.clone();
-    let state = use_reducer(move || initial(host.as_ref()));
+    let (opening, lang) = (p.opening.clone(), p.lang);
+    let state = use_reducer(move || initial(&opening, lang));
     let ctx = Ctx {
         dispatch: state.dispatcher(),
         lang: state.lang,
+        page: p.page.clone(),
         host: p.host.clone(),
         readonly: p.readonly,
     };
-    let key = embed::draft_key(p.host.as_ref());
-    embed::use_host(p.host.as_ref(), state.dispatcher(), &state.doc, state.lang);
+    let key = p.page.draft_key();
+
+    // Embedded, the host gets the live editor after each render that
+    // changed the document or the language (and reports ready or change).
+    {
+        let host = p.host.clone();
+        let dispatch = state.dispatcher();
+        use_effect_with((state.doc.clone(), state.lang), move |(doc, lang)| {
+            if let Some(h) = host {
+                h.attach(Live {
+                    dispatch,
+                    doc: doc.clone(),
+                    lang: *lang,
+                });
+            }
+        });
+    }
 
     // Autosave shortly after each change (the pending save is dropped,
     // i.e. cancelled, when another change comes first). After a failed save
@@ -112,13 +121,13 @@ pub fn app(p: &AppProps) -> Html {
         let d = state.dispatcher();
         let editing = state.screen == Screen::Editor && state.conflict.is_none();
         let deps = (state.doc.clone(), state.dirty, editing, state.save_failed);
-        let key = key.clone();
-        use_effect_with(deps, move |(doc, dirty, editing, failed)| {
+        let page = p.page.clone();
+        let editing = editing && key.is_some();
+        use_effect_with(deps, move |(doc, dirty, _, failed)| {
             let (doc, dirty) = (doc.clone(), *dirty);
-            let editing = &(*editing && key.is_some());
-            let key = key.unwrap_or_default();
-            let save = move || match web::storage::save_draft(&key, &doc.get(), dirty) {
-                Ok(()) => d.dispatch(Action::Saved(web::clock())),
+            let editing = &editing;
+            let save = move || match page.save_draft(&doc.get(), dirty) {
+                Ok(()) => d.dispatch(Action::Saved(page.clock())),
                 Err(_) => d.dispatch(Action::SaveFailed),
             };
             let pending = match (*editing, *failed) {
@@ -152,7 +161,7 @@ pub fn app(p: &AppProps) -> Html {
     let (errors, _) = state.counts();
     {
         let has_errors = state.summary && errors > 0;
-        let owns_page = p.host.as_ref().is_none_or(Host::owns_page);
+        let owns_page = p.host.as_ref().is_none_or(|h| h.owns_page());
         use_effect_with((has_errors, state.lang), move |(has_errors, lang)| {
             if !owns_page {
                 return;
@@ -174,11 +183,10 @@ pub fn app(p: &AppProps) -> Html {
     // Focus what an action asked for, once it is on the page.
     {
         let d = state.dispatcher();
-        let host = p.host.clone();
+        let page = p.page.clone();
         use_effect_with(state.focus.clone(), move |focus| {
             if let Some(id) = focus {
-                let el =
-                    embed::find(host.as_ref(), id).and_then(|e| e.dyn_into::<HtmlElement>().ok());
+                let el = page.find(id).and_then(|e| e.dyn_into::<HtmlElement>().ok());
                 if let Some(el) = el {
                     let _ = el.focus();
                     el.scroll_into_view_with_bool(false);
@@ -218,7 +226,8 @@ fn editor(state: &State, readonly: bool) -> Html {
     let groups = state.groups.clone();
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for f in state.findings.iter() {
-        let c = counts.entry(groups.group_of(f.field())).or_default();
+        let Some(path) = f.field() else { continue };
+        let c = counts.entry(groups.group_of(path)).or_default();
         match (f.severity, &f.accepted) {
             (crate::core::check::Severity::Error, _) => c.0 += 1,
             (_, None) => c.1 += 1,
@@ -229,7 +238,7 @@ fn editor(state: &State, readonly: bool) -> Html {
     let group = if groups.info(&state.group).is_some() {
         state.group.clone()
     } else {
-        super::groups::HEADER.to_string()
+        HEADER.to_string()
     };
     let view = View {
         doc: state.doc.clone(),

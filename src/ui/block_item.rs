@@ -4,8 +4,10 @@
 
 use super::field::Field;
 use super::item_controls::ItemControls;
-use super::state::{Action, Ctx, ListId};
+use super::state::{Action, Ctx};
 use crate::core::check::Finding;
+use crate::core::edit::{Command, List};
+use crate::core::field::Field as F;
 use crate::core::model::BlockKind;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -13,7 +15,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BlockItemProps {
-    pub list: ListId,
+    pub list: List,
     pub id: AttrValue,
     pub index: usize,
     pub len: usize,
@@ -50,16 +52,16 @@ pub fn block_item(p: &BlockItemProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let i = p.index;
     let name = format!("{} {}", ctx.t("đoạn", "paragraph"), i + 1);
-    let path = format!("block/{}/text", p.id);
+    let path = F::BlockText.of(p.id.as_str());
     let onchange = {
         let d = ctx.dispatch.clone();
         let block = p.id.to_string();
         Callback::from(move |e: Event| {
             let s: HtmlSelectElement = e.target_unchecked_into();
-            d.dispatch(Action::SetKind {
+            d.dispatch(Action::Edit(Command::SetKind {
                 block: block.clone(),
                 kind: kind_of(&s.value()),
-            })
+            }))
         })
     };
     let kid = format!("kind-{}", p.id);
@@ -90,7 +92,7 @@ pub fn block_item(p: &BlockItemProps) -> Html {
                 <ItemControls list={p.list.clone()} id={p.id.clone()} index={i} len={p.len}
                     name={AttrValue::from(name)} group={p.group.clone()} />
             </div>
-            <Field path={AttrValue::from(path)} {label} value={p.text.clone()} multiline=true
+            <Field {path} {label} value={p.text.clone()} multiline=true
                 findings={p.findings.clone()} show={p.show} />
             if let Some(listed) = &p.listed {
                 <p class="hint">

@@ -5,8 +5,10 @@
 
 use super::add_button::AddButton;
 use super::block_item::BlockItem;
-use super::state::{Ctx, ListId};
+use super::state::Ctx;
 use super::view::View;
+use crate::core::edit::List;
+use crate::core::field::Field as F;
 use crate::core::model::{Block, BlockKind, DocRef};
 use std::collections::HashMap;
 use yew::prelude::*;
@@ -14,7 +16,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct BlockListProps {
     pub view: View,
-    pub list: ListId,
+    pub list: List,
 }
 
 #[function_component(BlockList)]
@@ -22,13 +24,13 @@ pub fn block_list(p: &BlockListProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let doc = p.view.doc.get();
     let blocks: &[Block] = match &p.list {
-        ListId::Blocks(sid) => doc
+        List::Blocks(sid) => doc
             .parts
             .iter()
             .flat_map(|p| p.sections.iter())
             .find(|s| &s.id == sid)
             .map_or(&[], |s| s.blocks.as_slice()),
-        ListId::NoteBlocks(fid) => doc.footnote(fid).map_or(&[], |f| f.blocks.as_slice()),
+        List::NoteBlocks(fid) => doc.footnote(fid).map_or(&[], |f| f.blocks.as_slice()),
         _ => &[],
     };
     let len = blocks.len();
@@ -43,7 +45,7 @@ pub fn block_list(p: &BlockListProps) -> Html {
         HashMap::new()
     };
     let items = blocks.iter().enumerate().map(|(i, b)| {
-        let path = format!("block/{}/text", b.id);
+        let path = F::BlockText.of(&b.id);
         let listed = (b.kind == BlockKind::Refs && !b.refs.is_empty()).then(|| {
             let names: Vec<String> = b
                 .refs

@@ -27,7 +27,9 @@ fn proceed(ctx: &Ctx, pending: Pending) {
         Pending::New => ctx.dispatch.dispatch(Action::Home),
         Pending::Open => {
             // In the page, or in the custom element's shadow root.
-            let input = crate::web::embed::find(ctx.host.as_ref(), "file-input")
+            let input = ctx
+                .page
+                .find("file-input")
                 .and_then(|e| e.dyn_into::<HtmlElement>().ok());
             if let Some(i) = input {
                 i.click();
@@ -69,7 +71,7 @@ pub fn confirm(p: &ConfirmProps) -> Html {
     let ondownload = {
         let (ctx, doc, pending) = (ctx.clone(), p.doc.clone(), p.pending);
         Callback::from(move |_: MouseEvent| {
-            download(&ctx, &doc, false);
+            download(&ctx, &doc, crate::core::export::Format::Json);
             proceed(&ctx, pending);
         })
     };

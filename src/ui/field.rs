@@ -11,14 +11,15 @@
 use super::messages::Messages;
 use super::state::{input_id, message_id, Action, Ctx};
 use crate::core::check::{Finding, Severity};
+use crate::core::edit::Command;
+use crate::core::field::FieldPath;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
-    /// The field path (`header/number`, `fig/ID/value`…).
-    pub path: AttrValue,
+    pub path: FieldPath,
     pub label: AttrValue,
     /// The raw value from the model.
     pub value: AttrValue,
@@ -41,7 +42,7 @@ pub struct FieldProps {
 #[function_component(Field)]
 pub fn field(p: &FieldProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
-    let path = p.path.to_string();
+    let path = p.path.clone();
     let id = input_id(&path);
     let mid = message_id(&path);
     let hint_id = format!("h-{path}");
@@ -72,10 +73,10 @@ pub fn field(p: &FieldProps) -> Html {
             } else {
                 return;
             };
-            d.dispatch(Action::Edit {
+            d.dispatch(Action::Edit(Command::Set {
                 path: path.clone(),
                 value,
-            });
+            }));
         })
     };
     let onblur = {
@@ -98,14 +99,14 @@ pub fn field(p: &FieldProps) -> Html {
     let input = if p.multiline {
         let rows = (p.value.chars().count() / 70 + 2).clamp(2, 12).to_string();
         html! {
-            <textarea id={id.clone()} name={path.clone()} rows={rows}
+            <textarea id={id.clone()} name={path.to_string()} rows={rows}
                 value={p.value.clone()} {oninput} {onblur}
                 aria-invalid={aria_invalid} aria-describedby={describedby}
                 spellcheck="true" lang="vi" />
         }
     } else {
         html! {
-            <input id={id.clone()} name={path.clone()} type="text"
+            <input id={id.clone()} name={path.to_string()} type="text"
                 value={p.value.clone()} {oninput} {onblur}
                 inputmode={p.inputmode.clone()}
                 aria-invalid={aria_invalid} aria-describedby={describedby}

@@ -4,7 +4,9 @@
 
 use super::field::Field;
 use super::item_controls::ItemControls;
-use super::state::{ByField, Ctx, ListId};
+use super::state::{ByField, Ctx};
+use crate::core::edit::List;
+use crate::core::field::{Field as F, FieldPath};
 use crate::core::model::{Figure, FigureKind};
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -17,7 +19,7 @@ pub struct FigureItemProps {
     pub len: usize,
     pub group: AttrValue,
     pub by_field: Rc<ByField>,
-    pub touched: Rc<HashSet<String>>,
+    pub touched: Rc<HashSet<FieldPath>>,
     pub checked: bool,
 }
 
@@ -40,14 +42,15 @@ impl PartialEq for FigureItemProps {
 pub fn figure_item(p: &FigureItemProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let (f, i) = (&p.figure, p.index);
-    let field = |name: &str, label: &str, value: &str, number: bool| {
-        let path = format!("fig/{}/{name}", f.id);
+    let field = |field: F, label: &str, value: &str| {
+        let path = field.of(&f.id);
+        let number = field.spec().input == crate::core::layout::Input::Decimal;
         html! {
-            <Field path={AttrValue::from(path.clone())} label={AttrValue::from(label.to_string())}
+            <Field label={AttrValue::from(label.to_string())}
                 value={AttrValue::from(value.to_string())}
                 inputmode={number.then_some(AttrValue::Static("decimal"))}
                 findings={p.by_field.get(&path).cloned()}
-                show={p.checked || p.touched.contains(&path)} />
+                show={p.checked || p.touched.contains(&path)} {path} />
         }
     };
     let name = if f.label.is_empty() {
@@ -70,16 +73,16 @@ pub fn figure_item(p: &FigureItemProps) -> Html {
             <div class="item-head">
                 <span class="figure-title">{ title }</span>
                 <code class="token" title={ctx.t("Viết mã này trong văn bản để dẫn số liệu", "Type this code in a text to cite the figure")}>{ format!("{{fig:{}}}", f.id) }</code>
-                <ItemControls list={ListId::Figures} id={AttrValue::from(f.id.clone())} index={i} len={p.len}
+                <ItemControls list={List::Figures} id={AttrValue::from(f.id.clone())} index={i} len={p.len}
                     name={AttrValue::from(name)} group={p.group.clone()} add_after={false} />
             </div>
             <div class="figure-fields">
-                { field("value", value_label, &f.value, true) }
+                { field(F::FigValue, value_label, &f.value) }
                 if f.kind == FigureKind::Fraction {
-                    { field("total", ctx.t("Tổng số", "Total"), &f.total, true) }
+                    { field(F::FigTotal, F::FigTotal.spec().label(ctx.lang), &f.total) }
                 }
-                { field("unit", ctx.t("Đơn vị", "Unit"), &f.unit, false) }
-                { field("label", ctx.t("Tên số liệu", "Name"), &f.label, false) }
+                { field(F::FigUnit, F::FigUnit.spec().label(ctx.lang), &f.unit) }
+                { field(F::FigLabel, ctx.t("Tên số liệu", "Name"), &f.label) }
             </div>
         </li>
     }

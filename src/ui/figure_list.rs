@@ -5,8 +5,9 @@
 
 use super::add_button::AddButton;
 use super::figure_item::FigureItem;
-use super::state::{Ctx, ListId};
+use super::state::Ctx;
 use super::view::View;
+use crate::core::edit::List;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -40,7 +41,7 @@ pub fn figure_list(p: &FigureListProps) -> Html {
                 <p class="hint">{ ctx.t("Mục này chưa dẫn số liệu nào.", "This part cites no figures yet.") }</p>
             }
             <ol class="items">{ for items }</ol>
-            <AddButton list={ListId::Figures} group={group.clone()}
+            <AddButton list={List::Figures} group={group.clone()}
                 label={AttrValue::from(ctx.t("Thêm số liệu", "Add a figure").to_string())} />
         </section>
     }

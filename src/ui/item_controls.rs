@@ -3,12 +3,13 @@
 //! keyboard and read well in a screen reader; after a move the focus stays
 //! on the moved item's button (the reducer asks for it).
 
-use super::state::{move_button_id, Action, Ctx, ListId, ListOp};
+use super::state::{move_button_id, Action, Ctx};
+use crate::core::edit::{List, ListOp};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ItemControlsProps {
-    pub list: ListId,
+    pub list: List,
     pub id: AttrValue,
     pub index: usize,
     pub len: usize,
@@ -36,8 +37,13 @@ pub fn item_controls(p: &ItemControlsProps) -> Html {
         })
     };
     let id = p.id.to_string();
-    let onmoveup = op(ListOp::Move(id.clone(), -1));
-    let onmovedown = op(ListOp::Move(id.clone(), 1));
+    let mv = |delta| ListOp::Move {
+        id: id.clone(),
+        delta,
+        among: Vec::new(),
+    };
+    let onmoveup = op(mv(-1));
+    let onmovedown = op(mv(1));
     let onremove = op(ListOp::Remove(id.clone()));
     let onadd = op(ListOp::Add {
         after: Some(id.clone()),

@@ -3,9 +3,10 @@
 //! fields it involves, a one-click suggested fix, and — for a warning — the
 //! officer's written reason for accepting it.
 
-use super::groups::field_label;
 use super::state::{Action, Ctx, Doc};
 use crate::core::check::{Finding, Severity};
+use crate::core::edit::Command;
+use crate::core::layout::field_label;
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -61,7 +62,7 @@ pub fn finding_view(p: &FindingProps) -> Html {
         let links = f.fields[1..].iter().map(|path| {
             let label = doc
                 .as_ref()
-                .map_or_else(|| path.clone(), |d| field_label(&d.get(), path, ctx.lang));
+                .map_or_else(|| path.to_string(), |d| field_label(&d.get(), path, ctx.lang));
             let onclick = {
                 let d = ctx.dispatch.clone();
                 let path = path.clone();
@@ -83,13 +84,8 @@ pub fn finding_view(p: &FindingProps) -> Html {
     let fix = f.fix.as_ref().map(|fix| {
         let onclick = {
             let d = ctx.dispatch.clone();
-            let (field, value) = (fix.field.clone(), fix.value.clone());
-            Callback::from(move |_: MouseEvent| {
-                d.dispatch(Action::ApplyFix {
-                    field: field.clone(),
-                    value: value.clone(),
-                })
-            })
+            let fix = fix.clone();
+            Callback::from(move |_: MouseEvent| d.dispatch(Action::Edit(Command::ApplyFix(fix.clone()))))
         };
         html! {
             <button type="button" class="fix" {onclick}>{ ctx.lang.pick(&fix.label_vi, &fix.label_en) }</button>
@@ -101,12 +97,12 @@ pub fn finding_view(p: &FindingProps) -> Html {
     } else if let Some(why) = &f.accepted {
         let onclick = {
             let d = ctx.dispatch.clone();
-            let (rule, field) = (f.rule.to_string(), f.field().to_string());
+            let (rule, field) = (f.rule.to_string(), field_name(f));
             Callback::from(move |_: MouseEvent| {
-                d.dispatch(Action::Unaccept {
+                d.dispatch(Action::Edit(Command::Withdraw {
                     rule: rule.clone(),
                     field: field.clone(),
-                })
+                }))
             })
         };
         Some(html! {
@@ -116,7 +112,7 @@ pub fn finding_view(p: &FindingProps) -> Html {
             </p>
         })
     } else if let Some(text) = (*reason).clone() {
-        let rid = format!("reason-{}-{}", f.rule, f.field());
+        let rid = format!("reason-{}-{}", f.rule, field_name(f));
         let oninput = {
             let reason = reason.clone();
             Callback::from(move |e: InputEvent| {
@@ -127,17 +123,17 @@ pub fn finding_view(p: &FindingProps) -> Html {
         let onsave = {
             let d = ctx.dispatch.clone();
             let reason = reason.clone();
-            let (rule, field) = (f.rule.to_string(), f.field().to_string());
+            let (rule, field) = (f.rule.to_string(), field_name(f));
             let text = text.clone();
             Callback::from(move |_: MouseEvent| {
                 if text.trim().is_empty() {
                     return;
                 }
-                d.dispatch(Action::Accept {
+                d.dispatch(Action::Edit(Command::Accept {
                     rule: rule.clone(),
                     field: field.clone(),
                     reason: text.trim().to_string(),
-                });
+                }));
                 reason.set(None);
             })
         };
@@ -171,4 +167,9 @@ pub fn finding_view(p: &FindingProps) -> Html {
             <div class="actions">{ for fix }{ for accept }</div>
         </div>
     }
+}
+
+/// The field an acceptance is kept under: the finding's first.
+fn field_name(f: &Finding) -> String {
+    f.field().map(ToString::to_string).unwrap_or_default()
 }

@@ -1,8 +1,8 @@
 //! The navigation by group, as the notice is laid out, with each group's
 //! count of errors and of warnings not yet accepted.
 
-use super::groups::Groups;
 use super::state::{Action, Ctx};
+use crate::core::layout::Groups;
 use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -6,7 +6,6 @@
 //! download the current draft.
 
 use super::state::{Action, Banner, Ctx, Doc, Pending};
-use crate::web;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -36,7 +35,7 @@ pub fn open_file(p: &OpenFileProps) -> Html {
         })
     };
     let onchange = {
-        let d = ctx.dispatch.clone();
+        let (d, page) = (ctx.dispatch.clone(), ctx.page.clone());
         Callback::from(move |e: Event| {
             let i: HtmlInputElement = e.target_unchecked_into();
             let Some(file) = i.files().and_then(|f| f.get(0)) else {
@@ -46,8 +45,9 @@ pub fn open_file(p: &OpenFileProps) -> Html {
             i.set_value("");
             let name = file.name();
             let d = d.clone();
+            let reading = page.open(file);
             wasm_bindgen_futures::spawn_local(async move {
-                match web::files::open(file).await {
+                match reading.await {
                     Ok(notice) => d.dispatch(Action::Load {
                         notice: Box::new(notice),
                         message: Some(Banner {

@@ -304,7 +304,9 @@ pub fn preview(p: &PreviewProps) -> Html {
                     let field = target
                         .and_then(|t| t.closest("[data-field]").ok().flatten())
                         .and_then(|el| el.get_attribute("data-field"));
-                    if let Some(path) = field {
+                    // A path the preview wrote: it parses (anything else is
+                    // not a field and the click does nothing).
+                    if let Some(path) = field.and_then(|f| f.parse().ok()) {
                         e.prevent_default();
                         d.dispatch(Action::Goto(path));
                     }

@@ -3,8 +3,10 @@
 
 use super::add_button::AddButton;
 use super::item_controls::ItemControls;
-use super::state::{Ctx, ListId};
+use super::state::Ctx;
 use super::view::View;
+use crate::core::edit::List;
+use crate::core::field::Field as F;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,8 +25,8 @@ pub fn recipient_list(p: &RecipientListProps) -> Html {
         let label = format!("{} {}", ctx.t("Nơi nhận", "Recipient"), i + 1);
         html! {
             <li key={r.id.clone()} class="item recipient">
-                { p.view.input(&format!("recipient/{}", r.id), &label, &r.text) }
-                <ItemControls list={ListId::Recipients} id={AttrValue::from(r.id.clone())} index={i} {len}
+                { p.view.labelled(F::Recipient.of(&r.id), &label, &r.text, ctx.lang) }
+                <ItemControls list={List::Recipients} id={AttrValue::from(r.id.clone())} index={i} {len}
                     name={AttrValue::from(name)} group={group.clone()} />
             </li>
         }
@@ -33,7 +35,7 @@ pub fn recipient_list(p: &RecipientListProps) -> Html {
         <>
             <p class="hint">{ ctx.t("Mỗi dòng một nơi nhận; dòng cuối là “Lưu: VT, …”.", "One recipient a line; the last line is the archive line “Lưu: VT, …”.") }</p>
             <ol class="items recipients">{ for items }</ol>
-            <AddButton list={ListId::Recipients} group={group.clone()}
+            <AddButton list={List::Recipients} group={group.clone()}
                 label={AttrValue::from(ctx.t("Thêm nơi nhận", "Add a recipient").to_string())} />
         </>
     }

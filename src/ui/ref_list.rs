@@ -2,10 +2,11 @@
 //! symbol, date, issuer, subject. Keyed by their stable ids.
 
 use super::add_button::AddButton;
-use super::groups::ref_label;
 use super::item_controls::ItemControls;
-use super::state::{Ctx, ListId};
+use super::state::Ctx;
 use super::view::View;
+use crate::core::edit::List;
+use crate::core::field::Field as F;
 use crate::core::render::citation;
 use yew::prelude::*;
 
@@ -22,30 +23,30 @@ pub fn ref_list(p: &RefListProps) -> Html {
     let group = AttrValue::from(p.view.group.clone());
     let items = doc.references.iter().enumerate().map(|(i, r)| {
         let name = format!("{} {}", ctx.t("văn bản", "document"), i + 1);
-        let f = |n: &str, v: &str| p.view.input(&format!("ref/{}/{n}", r.id), ref_label(n, ctx.lang), v);
+        let f = |field: F, v: &str| p.view.input(field.of(&r.id), ctx.lang, v);
         html! {
             <li key={r.id.clone()} class="item reference">
                 <div class="item-head">
                     <span class="figure-title">{ citation(r) }</span>
                     <code class="token">{ format!("{{ref:{}}}", r.id) }</code>
-                    <ItemControls list={ListId::References} id={AttrValue::from(r.id.clone())} index={i} {len}
+                    <ItemControls list={List::References} id={AttrValue::from(r.id.clone())} index={i} {len}
                         name={AttrValue::from(name)} group={group.clone()} add_after={false} />
                 </div>
                 <div class="ref-fields">
-                    { f("kind", &r.kind) }
-                    { f("number", &r.number) }
-                    { f("symbol", &r.symbol) }
-                    { f("date", &r.date) }
-                    { f("issuer", &r.issuer) }
+                    { f(F::RefKind, &r.kind) }
+                    { f(F::RefNumber, &r.number) }
+                    { f(F::RefSymbol, &r.symbol) }
+                    { f(F::RefDate, &r.date) }
+                    { f(F::RefIssuer, &r.issuer) }
                 </div>
-                { p.view.text(&format!("ref/{}/subject", r.id), ref_label("subject", ctx.lang), &r.subject) }
+                { f(F::RefSubject, &r.subject) }
             </li>
         }
     });
     html! {
         <>
             <ol class="items">{ for items }</ol>
-            <AddButton list={ListId::References} group={group.clone()}
+            <AddButton list={List::References} group={group.clone()}
                 label={AttrValue::from(ctx.t("Thêm văn bản", "Add a document").to_string())} />
         </>
     }

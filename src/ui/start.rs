@@ -5,8 +5,8 @@
 
 use super::open_file::OpenFile;
 use super::state::{Action, Banner, Ctx, Doc};
+use crate::core::export::{File, Format};
 use crate::core::samples::{sample, template};
-use crate::web;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -43,19 +43,20 @@ pub fn start(p: &StartProps) -> Html {
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Resume))
     };
     // The raw text of a damaged saved draft, kept aside at start.
-    let key = web::embed::draft_key(ctx.host.as_ref());
-    let broken = key
-        .as_deref()
-        .and_then(web::storage::broken_draft)
-        .is_some();
+    let broken = ctx.page.broken_draft().is_some();
     let onbroken = {
-        let d = ctx.dispatch.clone();
+        let (d, page) = (ctx.dispatch.clone(), ctx.page.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(text) = key.as_deref().and_then(web::storage::broken_draft) else {
+            let Some(text) = page.broken_draft() else {
                 return;
             };
-            let name = format!("thong-bao-ban-luu-hong-{}.txt", web::today());
-            if web::download::save(&name, "text/plain;charset=utf-8", &text).is_err() {
+            let file = File {
+                format: Format::Json,
+                name: format!("thong-bao-ban-luu-hong-{}.txt", page.today()),
+                mime: "text/plain;charset=utf-8",
+                bytes: text.into_bytes(),
+            };
+            if page.download(&file).is_err() {
                 d.dispatch(Action::Message(Some(Banner {
                     vi: "Trình duyệt không cho tải tệp về. Hãy thử lại.".into(),
                     en: "The browser refused the download. Try again.".into(),

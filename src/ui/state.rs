@@ -5,9 +5,11 @@
 //!   state; components read it through props or the [`Ctx`] context and
 //!   change it only by dispatching an [`Action`].
 //! - The document is shared, not copied: [`Doc`] is an `Rc<RefCell<Notice>>`
-//!   plus a version number. An edit writes the one field it changes in place
-//!   (through `core::field`) and bumps the version; nothing clones the whole
-//!   notice per keystroke. Components compare versions, not documents.
+//!   plus a version number. Every change is a `core::edit::Command`, applied
+//!   in place; it bumps the version; nothing clones the whole notice per
+//!   keystroke. Components compare versions, not documents.
+//! - State only: what a change does to the notice is `core::edit`'s, where
+//!   fields and groups are is `core::layout`'s.
 //! - Inputs show the model's raw strings exactly as typed (never reformatted
 //!   under the caret); the preview shows them formatted by the core.
 //! - A version that changed one field says which ([`Doc::edited`]): the
@@ -16,12 +18,13 @@
 //!   (`core::render::update`). Anything else is checked and shown whole.
 //! - The core (`crate::core`) is only called, never reimplemented here.
 
-use super::groups::Groups;
+use super::outside::{HostRef, PageRef};
 use crate::core::check::{Checker, Finding, Mode, Severity};
-use crate::core::field;
+use crate::core::edit::{self, Command, Edited, List, ListOp};
+use crate::core::field::FieldPath;
 use crate::core::lang::Lang;
-use crate::core::model::{Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status};
-use crate::core::text::{self, Inline};
+use crate::core::layout::{Groups, HEADER};
+use crate::core::model::{Notice, Status};
 use std::cell::{Ref, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
@@ -34,13 +37,8 @@ use yew::prelude::*;
 pub struct Doc {
     cell: Rc<RefCell<Notice>>,
     version: u64,
-    /// The one field this version changed from the version before, when
-    /// that is all that changed.
-    edited: Option<Rc<str>>,
-    /// The edit changed what the field cites (figures, footnotes)…
-    recites: bool,
-    /// …and of that, its footnote markers.
-    renumbers: bool,
+    /// What this version changed from the version before.
+    edited: Rc<Edited>,
 }
 
 impl PartialEq for Doc {
@@ -54,16 +52,17 @@ impl Doc {
         Doc {
             cell: Rc::new(RefCell::new(notice)),
             version: 0,
-            edited: None,
-            recites: true,
-            renumbers: true,
+            edited: Rc::new(Edited::Whole {
+                added: None,
+                next: None,
+            }),
         }
     }
 
     /// The field this version changed, when it changed only that field
     /// since the version before.
-    pub fn edited(&self) -> Option<&str> {
-        self.edited.as_deref()
+    pub fn edited(&self) -> Option<&FieldPath> {
+        self.edited.field()
     }
 
     pub fn get(&self) -> Ref<'_, Notice> {
@@ -76,60 +75,44 @@ impl Doc {
 
     /// The same notice under a new version (to make the autosave run again).
     fn touched(&self) -> Doc {
-        self.edit(|_| ()).0
+        Doc {
+            cell: self.cell.clone(),
+            version: self.version + 1,
+            edited: Rc::new(Edited::Nothing),
+        }
     }
 
-    /// Changes the notice in place and returns the next version.
-    fn edit<R>(&self, f: impl FnOnce(&mut Notice) -> R) -> (Doc, R) {
-        let r = f(&mut self.cell.borrow_mut());
-        (
-            Doc {
-                cell: self.cell.clone(),
-                version: self.version + 1,
-                edited: None,
-                recites: true,
-                renumbers: true,
-            },
-            r,
-        )
+    /// Applies a change; None when it changed nothing.
+    fn apply(&self, command: Command) -> Option<Doc> {
+        let edited = edit::apply(&mut self.cell.borrow_mut(), command);
+        edited.changed().then(|| Doc {
+            cell: self.cell.clone(),
+            version: self.version + 1,
+            edited: Rc::new(edited),
+        })
     }
 
-    /// Sets the field at `path`; None when there is no such field.
-    fn set(&self, path: &str, value: String) -> Option<Doc> {
-        // What the field cites, before and after: (is a footnote, id).
-        let cites = |n: &Notice| -> Vec<(bool, String)> {
-            let text = field::get(n, path).unwrap_or("");
-            text::citations(text)
-                .into_iter()
-                .filter_map(|c| match c {
-                    Inline::Note(id) => Some((true, id.to_string())),
-                    Inline::Figure(id) => Some((false, id.to_string())),
-                    _ => None,
-                })
-                .collect()
-        };
-        let (mut doc, (ok, before, after)) = self.edit(|n| {
-            let before = cites(n);
-            let ok = field::set(n, path, value);
-            (ok, before, cites(n))
-        });
-        let notes = |c: &[(bool, String)]| c.iter().filter(|c| c.0).cloned().collect::<Vec<_>>();
-        doc.edited = Some(Rc::from(path));
-        doc.recites = before != after;
-        doc.renumbers = notes(&before) != notes(&after);
-        ok.then_some(doc)
+    /// What this version changed.
+    pub fn change(&self) -> &Edited {
+        &self.edited
     }
 
     /// Whether this version's edit changed what the field cites (or the
     /// version is not one field's edit).
     pub fn recites(&self) -> bool {
-        self.edited.is_none() || self.recites
+        !matches!(*self.edited, Edited::Field { recites: false, .. })
     }
 
     /// Whether this version's edit added, removed or reordered footnote
     /// markers (the notes may be numbered differently).
     pub fn renumbers(&self) -> bool {
-        self.edited.is_none() || self.renumbers
+        !matches!(
+            *self.edited,
+            Edited::Field {
+                renumbers: false,
+                ..
+            }
+        )
     }
 }
 
@@ -172,49 +155,21 @@ pub enum Pending {
     Open,
 }
 
-/// The lists the editor can add to, remove from and reorder.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum ListId {
-    /// The blocks of a section (by section id).
-    Blocks(String),
-    /// The blocks of a footnote (by footnote id).
-    NoteBlocks(String),
-    References,
-    /// The figures; added figures are shown in the group they were added in.
-    Figures,
-    Recipients,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum ListOp {
-    /// Adds a new item after the item with this id (at the end when None).
-    Add {
-        after: Option<String>,
-    },
-    Remove(String),
-    /// Moves the item one place up (-1) or down (+1).
-    Move(String, isize),
-}
-
 pub enum Action {
     /// Starts editing this notice (template, sample, imported file, draft).
     Load {
         notice: Box<Notice>,
         message: Option<Banner>,
     },
-    /// The officer typed into the field at `path`.
-    Edit {
-        path: String,
-        value: String,
-    },
-    /// The field at `path` lost focus: show its messages from now on.
-    Touch(String),
-    SetKind {
-        block: String,
-        kind: BlockKind,
-    },
+    /// A change to the notice: typing, a block's kind, accepting or
+    /// withdrawing a warning, a fix.
+    Edit(Command),
+    /// The field lost focus: show its messages from now on.
+    Touch(FieldPath),
+    /// A list operation from the form's group `group` (figures added there
+    /// show there; figures move among those shown there).
     List {
-        list: ListId,
+        list: List,
         op: ListOp,
         group: String,
     },
@@ -222,22 +177,9 @@ pub enum Action {
     CheckAll,
     /// "Hoàn tất": check in final mode; mark final when nothing blocks.
     Finalise,
-    ApplyFix {
-        field: String,
-        value: String,
-    },
-    Accept {
-        rule: String,
-        field: String,
-        reason: String,
-    },
-    Unaccept {
-        rule: String,
-        field: String,
-    },
     Group(String),
     /// Go to the field: open its group, then focus it.
-    Goto(String),
+    Goto(FieldPath),
     /// The focus request was carried out.
     Focused,
     Tab(Tab),
@@ -264,7 +206,7 @@ pub enum Action {
 }
 
 /// Findings by the field the officer is sent to (the first field of each).
-pub type ByField = HashMap<String, Rc<[Finding]>>;
+pub type ByField = HashMap<FieldPath, Rc<[Finding]>>;
 
 #[derive(Clone, PartialEq)]
 pub struct State {
@@ -281,7 +223,7 @@ pub struct State {
     /// citations, not with most keystrokes.
     pub groups: Rc<Groups>,
     /// Fields that lost focus at least once.
-    pub touched: Rc<HashSet<String>>,
+    pub touched: Rc<HashSet<FieldPath>>,
     /// "Kiểm tra" (or a blocked finalise) was pressed: show every message.
     pub checked: bool,
     pub summary: bool,
@@ -324,7 +266,7 @@ impl State {
             touched: Rc::default(),
             checked: false,
             summary: false,
-            group: "header".into(),
+            group: HEADER.into(),
             figure_groups: Rc::default(),
             focus: None,
             tab: Tab::Form,
@@ -363,9 +305,11 @@ impl State {
     /// The checker's findings, and the same by field.
     fn collect(&mut self) {
         let findings = self.checker.borrow().findings(&self.doc.get());
-        let mut by: HashMap<String, Vec<Finding>> = HashMap::new();
+        let mut by: HashMap<FieldPath, Vec<Finding>> = HashMap::new();
         for f in &findings {
-            by.entry(f.field().to_string()).or_default().push(f.clone());
+            if let Some(path) = f.field() {
+                by.entry(path.clone()).or_default().push(f.clone());
+            }
         }
         self.findings = Rc::new(findings);
         self.by_field = Rc::new(by.into_iter().map(|(k, v)| (k, Rc::from(v))).collect());
@@ -391,7 +335,7 @@ impl State {
     }
 
     /// Whether the messages of `path` show.
-    pub fn shows(&self, path: &str) -> bool {
+    pub fn shows(&self, path: &FieldPath) -> bool {
         self.checked || self.touched.contains(path)
     }
 
@@ -406,12 +350,12 @@ impl State {
 }
 
 /// The element id of the input for a field path.
-pub fn input_id(path: &str) -> String {
+pub fn input_id(path: &FieldPath) -> String {
     format!("f-{path}")
 }
 
 /// The element id of a field's message.
-pub fn message_id(path: &str) -> String {
+pub fn message_id(path: &FieldPath) -> String {
     format!("m-{path}")
 }
 
@@ -430,11 +374,16 @@ impl Reducible for State {
                 s.save_failed = save_failed;
                 s.message = message;
             }
-            Action::Edit { path, value } => {
-                let Some(doc) = s.doc.set(&path, value) else {
+            Action::Edit(command) => {
+                let focus = match &command {
+                    Command::ApplyFix(fix) => Some(input_id(&fix.field)),
+                    _ => None,
+                };
+                let Some(doc) = s.doc.apply(command) else {
                     return self;
                 };
                 s = s.edited(doc);
+                s.focus = focus.or(s.focus);
             }
             Action::Touch(path) => {
                 if s.touched.contains(&path) {
@@ -442,40 +391,50 @@ impl Reducible for State {
                 }
                 Rc::make_mut(&mut s.touched).insert(path);
             }
-            Action::SetKind { block, kind } => {
-                let (doc, ok) = s.doc.edit(|n| match find_block(n, &block) {
-                    Some(b) => {
-                        b.kind = kind;
-                        true
-                    }
-                    None => false,
-                });
-                if !ok {
-                    return self;
-                }
-                s = s.edited(doc);
-            }
             Action::List { list, op, group } => {
-                let mut added = None;
                 // Figures are shown by group: a move swaps with the
                 // neighbour in the same group.
-                let visible: Option<HashSet<String>> = (list == ListId::Figures).then(|| {
-                    let n = s.doc.get();
-                    let groups = &s.groups;
-                    n.figures
-                        .iter()
-                        .filter(|f| groups.figure_in(&f.id, &group))
-                        .map(|f| f.id.clone())
-                        .collect()
-                });
-                let (doc, focus) = s
-                    .doc
-                    .edit(|n| apply_list(n, &list, &op, visible.as_ref(), &mut added));
-                if let (ListId::Figures, Some(id)) = (&list, &added) {
-                    Rc::make_mut(&mut s.figure_groups).insert(id.clone(), group);
-                }
+                let op = match op {
+                    ListOp::Move { id, delta, .. } if list == List::Figures => {
+                        let n = s.doc.get();
+                        let among = n
+                            .figures
+                            .iter()
+                            .filter(|f| s.groups.figure_in(&f.id, &group))
+                            .map(|f| f.id.clone())
+                            .collect();
+                        ListOp::Move { id, delta, among }
+                    }
+                    op => op,
+                };
+                let moved = match &op {
+                    ListOp::Move { id, delta, .. } => Some(move_button_id(id, *delta)),
+                    _ => None,
+                };
+                let Some(doc) = s.doc.apply(Command::List {
+                    list: list.clone(),
+                    op,
+                }) else {
+                    return self;
+                };
+                let focus = match (doc.change(), moved) {
+                    (_, Some(button)) => button,
+                    (
+                        Edited::Whole {
+                            added: Some(id), ..
+                        },
+                        _,
+                    ) => {
+                        if list == List::Figures {
+                            Rc::make_mut(&mut s.figure_groups).insert(id.clone(), group);
+                        }
+                        input_id(&list.first_field(id))
+                    }
+                    (Edited::Whole { next: Some(id), .. }, _) => input_id(&list.first_field(id)),
+                    _ => format!("add-{}", list.key()),
+                };
                 s = s.edited(doc);
-                s.focus = focus;
+                s.focus = Some(focus);
             }
             Action::CheckAll => {
                 s.mode = Mode::Draft;
@@ -493,8 +452,9 @@ impl Reducible for State {
                     s.summary = true;
                     s.focus = Some("error-summary".into());
                 } else {
-                    let (doc, ()) = s.doc.edit(|n| n.status = Status::Final);
-                    s = s.edited(doc);
+                    if let Some(doc) = s.doc.apply(Command::SetStatus(Status::Final)) {
+                        s = s.edited(doc);
+                    }
                     s.summary = false;
                     s.message = Some(Banner {
                         vi: "Đã hoàn tất: thông báo không còn lỗi và không còn dấu “DỰ THẢO”. Hãy tải tệp HTML để trình ký.".into(),
@@ -502,34 +462,6 @@ impl Reducible for State {
                         error: false,
                     });
                 }
-            }
-            Action::ApplyFix { field: path, value } => {
-                let Some(doc) = s.doc.set(&path, value) else {
-                    return self;
-                };
-                s = s.edited(doc);
-                s.focus = Some(input_id(&path));
-            }
-            Action::Accept {
-                rule,
-                field,
-                reason,
-            } => {
-                let (doc, ()) = s.doc.edit(|n| {
-                    n.accepted.retain(|a| !(a.rule == rule && a.field == field));
-                    n.accepted.push(Acceptance {
-                        rule,
-                        field,
-                        reason,
-                    });
-                });
-                s = s.edited(doc);
-            }
-            Action::Unaccept { rule, field } => {
-                let (doc, ()) = s
-                    .doc
-                    .edit(|n| n.accepted.retain(|a| !(a.rule == rule && a.field == field)));
-                s = s.edited(doc);
             }
             Action::Group(g) => {
                 s.group = g;
@@ -609,147 +541,6 @@ impl Reducible for State {
     }
 }
 
-fn find_block<'a>(n: &'a mut Notice, id: &str) -> Option<&'a mut Block> {
-    let body = n
-        .parts
-        .iter_mut()
-        .flat_map(|p| p.sections.iter_mut())
-        .flat_map(|s| s.blocks.iter_mut());
-    let notes = n.footnotes.iter_mut().flat_map(|f| f.blocks.iter_mut());
-    body.chain(notes).find(|b| b.id == id)
-}
-
-/// An item of an editable list.
-trait Item {
-    fn id(&self) -> &str;
-    fn fresh(id: String) -> Self;
-}
-
-impl Item for Block {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn fresh(id: String) -> Self {
-        Block {
-            id,
-            kind: BlockKind::Dash,
-            ..Block::default()
-        }
-    }
-}
-
-impl Item for DocRef {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn fresh(id: String) -> Self {
-        DocRef {
-            id,
-            kind: "Công văn".into(),
-            with_so: true,
-            ..DocRef::default()
-        }
-    }
-}
-
-impl Item for Figure {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn fresh(id: String) -> Self {
-        Figure {
-            id,
-            ..Figure::default()
-        }
-    }
-}
-
-impl Item for Line {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn fresh(id: String) -> Self {
-        Line {
-            id,
-            text: String::new(),
-        }
-    }
-}
-
-/// Every id in use, so a new item's id is unique across the notice (paths
-/// such as `block/ID/text` must name one field).
-fn used_ids(n: &Notice) -> HashSet<String> {
-    let mut ids: HashSet<String> = HashSet::new();
-    ids.extend(field::blocks(n).map(|b| b.id.clone()));
-    ids.extend(n.references.iter().map(|r| r.id.clone()));
-    ids.extend(n.figures.iter().map(|f| f.id.clone()));
-    ids.extend(n.recipients.iter().map(|r| r.id.clone()));
-    ids
-}
-
-fn new_id(n: &Notice, prefix: &str) -> String {
-    let used = used_ids(n);
-    (1..)
-        .map(|i| format!("{prefix}.new{i}"))
-        .find(|id| !used.contains(id))
-        .unwrap_or_default()
-}
-
-/// Applies a list operation; returns the element id to focus afterwards.
-fn apply_list(
-    n: &mut Notice,
-    list: &ListId,
-    op: &ListOp,
-    visible: Option<&HashSet<String>>,
-    added: &mut Option<String>,
-) -> Option<String> {
-    let (prefix, text_path): (String, fn(&str) -> String) = match list {
-        ListId::Blocks(s) => (s.clone(), |id| format!("block/{id}/text")),
-        ListId::NoteBlocks(f) => (f.clone(), |id| format!("block/{id}/text")),
-        ListId::References => ("ref".into(), |id| format!("ref/{id}/kind")),
-        ListId::Figures => ("fig".into(), |id| format!("fig/{id}/label")),
-        ListId::Recipients => ("r".into(), |id| format!("recipient/{id}")),
-    };
-    let id = new_id(n, &prefix);
-    let done = match list {
-        ListId::Blocks(sid) => n
-            .parts
-            .iter_mut()
-            .flat_map(|p| p.sections.iter_mut())
-            .find(|s| &s.id == sid)
-            .map(|s| list_op(&mut s.blocks, op, &id, None)),
-        ListId::NoteBlocks(fid) => n
-            .footnotes
-            .iter_mut()
-            .find(|f| &f.id == fid)
-            .map(|f| list_op(&mut f.blocks, op, &id, None)),
-        ListId::References => Some(list_op(&mut n.references, op, &id, None)),
-        ListId::Figures => Some(list_op(&mut n.figures, op, &id, visible)),
-        ListId::Recipients => Some(list_op(&mut n.recipients, op, &id, None)),
-    };
-    match (op, done.flatten()) {
-        (ListOp::Add { .. }, Some(_)) => {
-            *added = Some(id.clone());
-            Some(input_id(&text_path(&id)))
-        }
-        (ListOp::Move(moved, delta), Some(_)) => Some(move_button_id(moved, *delta)),
-        (ListOp::Remove(_), Some(Some(next))) => Some(input_id(&text_path(&next))),
-        (ListOp::Remove(_), _) => Some(format!("add-{}", list_key(list))),
-        _ => None,
-    }
-}
-
-/// A list's stable name, for element ids.
-pub fn list_key(list: &ListId) -> String {
-    match list {
-        ListId::Blocks(s) => format!("blocks-{s}"),
-        ListId::NoteBlocks(f) => format!("note-{f}"),
-        ListId::References => "refs".into(),
-        ListId::Figures => "figures".into(),
-        ListId::Recipients => "recipients".into(),
-    }
-}
-
 /// The id of an item's "move up" (-1) or "move down" (+1) button.
 pub fn move_button_id(item: &str, delta: isize) -> String {
     if delta < 0 {
@@ -759,55 +550,16 @@ pub fn move_button_id(item: &str, delta: isize) -> String {
     }
 }
 
-/// Returns Some when the list changed, with (for a removal) the id of the
-/// item that took the removed one's place.
-/// `visible`: the items shown together (a move skips the others).
-fn list_op<T: Item>(
-    items: &mut Vec<T>,
-    op: &ListOp,
-    new_id: &str,
-    visible: Option<&HashSet<String>>,
-) -> Option<Option<String>> {
-    match op {
-        ListOp::Add { after } => {
-            let at = after
-                .as_ref()
-                .and_then(|a| items.iter().position(|i| i.id() == a))
-                .map_or(items.len(), |p| p + 1);
-            items.insert(at, T::fresh(new_id.to_string()));
-            Some(None)
-        }
-        ListOp::Remove(id) => {
-            let at = items.iter().position(|i| i.id() == id)?;
-            items.remove(at);
-            let next = items
-                .get(at)
-                .or_else(|| at.checked_sub(1).and_then(|p| items.get(p)))
-                .map(|i| i.id().to_string());
-            Some(next)
-        }
-        ListOp::Move(id, delta) => {
-            let at = items.iter().position(|i| i.id() == id)?;
-            let shown = |i: &T| visible.is_none_or(|v| v.contains(i.id()));
-            let to = if *delta < 0 {
-                items[..at].iter().rposition(shown)?
-            } else {
-                at + 1 + items[at + 1..].iter().position(shown)?
-            };
-            items.swap(at, to);
-            Some(None)
-        }
-    }
-}
-
 /// What every component can reach without props: the dispatcher and the
 /// language.
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
     pub dispatch: UseReducerDispatcher<State>,
     pub lang: Lang,
+    /// The page's services (storage, downloads, files, clock).
+    pub page: PageRef,
     /// The embedder (custom element or parent window); None on the page.
-    pub host: Option<crate::web::embed::Host>,
+    pub host: Option<HostRef>,
     /// Show the notice without changing it.
     pub readonly: bool,
 }

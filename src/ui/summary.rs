@@ -2,70 +2,11 @@
 //! blocked "Hoàn tất", at the top of the form, focused, listing every
 //! finding as a link that opens the field's group and focuses the field.
 
-use super::groups::{field_label, ref_label};
 use super::state::{input_id, severity_class, Action, Ctx, Doc};
 use crate::core::check::{counts, Finding, Mode, Severity};
-use crate::core::field;
-use crate::core::lang::Lang;
-use crate::core::model::Notice;
+use crate::core::layout::summary_entry;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// One summary entry as it reads: the field's label once (None when the
-/// message already names the field), then the finding's message without a
-/// leading repetition of the field's value (`221/Kh-UBND: «Kh» …`).
-///
-/// `Kế hoạch 221/Kh-UBND, ký hiệu` + `«Kh» không phải viết tắt …`;
-/// `Số văn bản còn để trống …` (the message names the field).
-pub fn entry(n: &Notice, f: &Finding, lang: Lang) -> (Option<String>, String) {
-    let path = f.field();
-    let mut message = f.message(lang).trim();
-    // `221/Kh-UBND: …` where the field holds `Kh-UBND`: the label says it.
-    if let Some(value) = field::get(n, path).map(str::trim).filter(|v| !v.is_empty()) {
-        if let Some((head, rest)) = message.split_once(": ") {
-            let head = head.trim_end();
-            if head == value || head.ends_with(&format!("/{value}")) {
-                message = rest.trim_start();
-            }
-        }
-    }
-    // What the field is about: the cited document, the figure, or the
-    // field itself.
-    let mut parts = path.splitn(3, '/');
-    let (kind, id, name) = (
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or(""),
-    );
-    let (subject, label) = match (kind, n.reference(id)) {
-        ("ref", Some(r)) => {
-            let doc = format!("{} {}/{}", r.kind, r.number, r.symbol);
-            let what = lower_first(ref_label(name, lang));
-            (doc.clone(), format!("{doc}, {what}"))
-        }
-        ("fig", _) => (
-            n.figure(id).map(|f| f.label.clone()).unwrap_or_default(),
-            field_label(n, path, lang),
-        ),
-        _ => {
-            let label = field_label(n, path, lang);
-            (label.clone(), label)
-        }
-    };
-    let subject = subject.trim();
-    if !subject.is_empty() && message.to_lowercase().contains(&subject.to_lowercase()) {
-        (None, message.to_string())
-    } else {
-        (Some(label), message.to_string())
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_lowercase().chain(c).collect())
-        .unwrap_or_default()
-}
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
@@ -122,16 +63,20 @@ pub fn summary(p: &SummaryProps) -> Html {
     let mut sorted: Vec<&Finding> = p.findings.iter().filter(|f| f.accepted.is_none()).collect();
     sorted.sort_by_key(|f| f.severity != Severity::Error);
     let items = sorted.iter().enumerate().map(|(i, f)| {
-        let path = f.field().to_string();
+        let path = f.field().cloned();
         let onclick = {
             let d = ctx.dispatch.clone();
             let path = path.clone();
             Callback::from(move |e: MouseEvent| {
                 e.prevent_default();
-                d.dispatch(Action::Goto(path.clone()))
+                if let Some(path) = &path {
+                    d.dispatch(Action::Goto(path.clone()))
+                }
             })
         };
-        let (label, message) = entry(&doc, f, ctx.lang);
+        let href = path.as_ref().map(|p| format!("#{}", input_id(p)));
+        let path = path.map(|p| p.to_string()).unwrap_or_default();
+        let (label, message) = summary_entry(&doc, f, ctx.lang);
         let kind = if f.severity == Severity::Error {
             ctx.t("Lỗi", "Error")
         } else {
@@ -139,7 +84,7 @@ pub fn summary(p: &SummaryProps) -> Html {
         };
         html! {
             <li key={format!("{}-{path}-{i}", f.rule)} class={severity_class(f.severity)}>
-                <a href={format!("#{}", input_id(&path))} {onclick}>
+                <a {href} {onclick}>
                     <span class="kind">{ kind }{ " · " }</span>
                     if let Some(label) = label {
                         <span class="label">{ label }{ ": " }</span>

@@ -6,8 +6,8 @@ use super::open_file::OpenFile;
 use super::preview::FRAME_ID;
 use super::state::{Action, Banner, Ctx, Doc, Pending, Tab};
 use crate::core::check::Mode;
+use crate::core::export::{export, Format};
 use crate::core::lang::Lang;
-use crate::web;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlIFrameElement;
 use yew::prelude::*;
@@ -26,13 +26,13 @@ pub struct ToolbarProps {
 /// Downloads the notice; the banner says when the browser refused.
 /// Embedded, the host hears of it first (`thongbao-export`) and may take
 /// the file itself instead.
-pub fn download(ctx: &Ctx, doc: &Doc, html: bool) {
-    let file = web::embed::Export::of(&doc.get(), html);
-    if ctx.host.as_ref().is_some_and(|h| !h.export(&file)) {
+pub fn download(ctx: &Ctx, doc: &Doc, format: Format) {
+    let file = export(&doc.get(), format, &ctx.page.today());
+    if ctx.host.as_ref().is_some_and(|h| !h.exporting(&file)) {
         ctx.dispatch.dispatch(Action::Exported);
         return;
     }
-    match web::download::save(&file.file_name, file.mime, &file.content) {
+    match ctx.page.download(&file) {
         Ok(()) => ctx.dispatch.dispatch(Action::Exported),
         Err(_) => ctx.dispatch.dispatch(Action::Message(Some(Banner {
             vi: "Trình duyệt không cho tải tệp về. Hãy thử lại hoặc dùng trình duyệt khác.".into(),
@@ -71,15 +71,16 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     };
     let onjson = {
         let (ctx, doc) = (ctx.clone(), p.doc.clone());
-        Callback::from(move |_: MouseEvent| download(&ctx, &doc, false))
+        Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Json))
     };
     let onhtml = {
         let (ctx, doc) = (ctx.clone(), p.doc.clone());
-        Callback::from(move |_: MouseEvent| download(&ctx, &doc, true))
+        Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Html))
     };
-    let host = ctx.host.clone();
+    let page = ctx.page.clone();
     let onprint = Callback::from(move |_: MouseEvent| {
-        let frame = web::embed::find(host.as_ref(), FRAME_ID)
+        let frame = page
+            .find(FRAME_ID)
             .and_then(|e| e.dyn_into::<HtmlIFrameElement>().ok())
             .and_then(|f| f.content_window());
         if let Some(w) = frame {
@@ -99,7 +100,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         })
     };
     let onlang = {
-        let d = d.clone();
+        let (d, page) = (d.clone(), ctx.page.clone());
         let owns_page = ctx.host.as_ref().is_none_or(|h| h.owns_page());
         let next = match ctx.lang {
             Lang::Vi => Lang::En,
@@ -107,7 +108,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         };
         Callback::from(move |_: MouseEvent| {
             if owns_page {
-                web::storage::save_lang(next);
+                page.save_lang(next);
             }
             d.dispatch(Action::Lang(next))
         })

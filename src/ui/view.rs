@@ -3,8 +3,10 @@
 //! per render of the form and passed down; not a component.
 
 use super::field::Field;
-use super::groups::Groups;
 use super::state::{ByField, Doc};
+use crate::core::field::FieldPath;
+use crate::core::lang::Lang;
+use crate::core::layout::{Groups, Input};
 use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,7 +15,7 @@ use yew::prelude::*;
 pub struct View {
     pub doc: Doc,
     pub by_field: Rc<ByField>,
-    pub touched: Rc<HashSet<String>>,
+    pub touched: Rc<HashSet<FieldPath>>,
     pub checked: bool,
     pub groups: Rc<Groups>,
     /// The group shown.
@@ -21,45 +23,36 @@ pub struct View {
 }
 
 impl View {
-    /// A one-line field.
-    pub fn input(&self, path: &str, label: &str, value: &str) -> Html {
-        self.field(path, label, value, false, None, None)
+    /// The field at `path` as the layout table describes it: its label,
+    /// its kind of input, its hint.
+    pub fn input(&self, path: FieldPath, lang: Lang, value: &str) -> Html {
+        let spec = path.field.spec();
+        self.labelled(path, spec.label(lang), value, lang)
     }
 
-    /// A multi-line field (prose).
-    pub fn text(&self, path: &str, label: &str, value: &str) -> Html {
-        self.field(path, label, value, true, None, None)
-    }
-
-    /// A figure: phones show a numeric keyboard.
-    pub fn number(&self, path: &str, label: &str, value: &str) -> Html {
-        self.field(path, label, value, false, None, Some("decimal"))
-    }
-
-    pub fn field(
-        &self,
-        path: &str,
-        label: &str,
-        value: &str,
-        multiline: bool,
-        hint: Option<&str>,
-        inputmode: Option<&'static str>,
-    ) -> Html {
+    /// The same with a label of its own (`Tiêu đề phần II`).
+    pub fn labelled(&self, path: FieldPath, label: &str, value: &str, lang: Lang) -> Html {
+        let spec = path.field.spec();
+        let inputmode = match spec.input {
+            Input::Numeric => Some("numeric"),
+            Input::Decimal => Some("decimal"),
+            _ => None,
+        };
         html! {
             <Field
-                path={AttrValue::from(path.to_string())}
                 label={AttrValue::from(label.to_string())}
                 value={AttrValue::from(value.to_string())}
-                {multiline}
-                hint={hint.map(|h| AttrValue::from(h.to_string()))}
+                multiline={spec.input == Input::Text}
+                hint={spec.hint(lang).map(AttrValue::Static)}
                 inputmode={inputmode.map(AttrValue::Static)}
-                findings={self.by_field.get(path).cloned()}
-                show={self.shows(path)} />
+                findings={self.by_field.get(&path).cloned()}
+                show={self.shows(&path)}
+                {path} />
         }
     }
 
     /// Whether the messages of `path` show.
-    pub fn shows(&self, path: &str) -> bool {
+    pub fn shows(&self, path: &FieldPath) -> bool {
         self.checked || self.touched.contains(path)
     }
 }

@@ -58,7 +58,8 @@ fn header_date(n: &Indexed, sink: &mut Sink) -> Option<Date> {
             } else {
                 Field::Day
             };
-            sink.push(rule!("date.valid"),
+            sink.push(
+                rule!("date.valid"),
                 vec![field.path()],
                 format!("Ngày ban hành: {}", e.message(Lang::Vi)),
                 format!("Date of issue: {}", e.message(Lang::En)),
@@ -76,7 +77,8 @@ fn date_field(sink: &mut Sink, raw: &str, field: FieldPath, what: (&str, &str)) 
     match parse_date(raw) {
         Ok(d) => Some(d),
         Err(e) => {
-            sink.push(rule!("date.valid"),
+            sink.push(
+                rule!("date.valid"),
                 vec![field],
                 format!("{}: {}", what.0, e.message(Lang::Vi)),
                 format!("{}: {}", what.1, e.message(Lang::En)),
@@ -109,7 +111,8 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
             .next()
             .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
         if r.date.trim().is_empty() && !r.number.trim().is_empty() && !has_year {
-            sink.push(rule!("ref.date_missing"),
+            sink.push(
+                rule!("ref.date_missing"),
                 vec![Field::RefDate.of(&r.id)],
                 format!("{what} được dẫn mà không ghi ngày ban hành."),
                 format!("{what} is cited without its date."),
@@ -117,7 +120,8 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
         }
         if let (Some(d), Some(nd)) = (d, notice_date) {
             if d > nd {
-                sink.push(rule!("ref.after_notice"),
+                sink.push(
+                    rule!("ref.after_notice"),
                     vec![Field::RefDate.of(&r.id), Field::Day.path()],
                     format!(
                         "{what} ghi ngày {}, sau ngày của thông báo này.",
@@ -178,7 +182,8 @@ fn dates(n: &Indexed, sink: &mut Sink, notice_date: Option<Date>) {
             .join(" ≤ ")
     };
     let (a, b) = (first[0], first[1]);
-    sink.push(rule!("date.order"),
+    sink.push(
+        rule!("date.order"),
         vec![b.1.clone(), a.1.clone()],
         format!(
             "Ngày tháng không theo thứ tự: {} {} lại trước {} {}. Cần: {}.",
@@ -265,7 +270,8 @@ fn symbols(n: &Indexed, sink: &mut Sink) {
                     format!("{shown}: {}", issue.message(Lang::Vi)),
                     format!("{shown}: {}", issue.message(Lang::En)),
                 )
-                .with_values(vec![("số, ký hiệu".into(), shown.clone())]);
+                .with_values(vec![("số, ký hiệu".into(), shown.clone())])
+                .quoting(&shown);
             if let Some((num, s)) = &fixed {
                 let (value, label) = if field == num_field {
                     (num.clone(), format!("{num}/{s}"))
@@ -295,14 +301,16 @@ fn symbols(n: &Indexed, sink: &mut Sink) {
 fn header(n: &Indexed, sink: &mut Sink) {
     let h = &n.header;
     if h.number.trim().is_empty() {
-        sink.push(rule!("header.number_blank"),
+        sink.push(
+            rule!("header.number_blank"),
             vec![Field::Number.path()],
             "Số văn bản còn để trống: điền khi văn thư cấp số.".into(),
             "The document number is blank: fill it in when the registry assigns it.".into(),
         );
     }
     if h.day.trim().is_empty() {
-        sink.push(rule!("header.day_blank"),
+        sink.push(
+            rule!("header.day_blank"),
             vec![Field::Day.path()],
             "Ngày ban hành còn để trống: điền khi ký.".into(),
             "The day of issue is blank: fill it in when the notice is signed.".into(),
@@ -341,12 +349,7 @@ fn header(n: &Indexed, sink: &mut Sink) {
             "Tên loại văn bản",
             "The document type",
         ),
-        (
-            Field::Subject,
-            &h.subject,
-            "Trích yếu",
-            "The subject line",
-        ),
+        (Field::Subject, &h.subject, "Trích yếu", "The subject line"),
         (
             Field::Position,
             &n.signature.position,
@@ -362,7 +365,8 @@ fn header(n: &Indexed, sink: &mut Sink) {
     ];
     for (field, value, vi, en) in required {
         if value.trim().is_empty() {
-            sink.push(rule!("header.required"),
+            sink.push(
+                rule!("header.required"),
                 vec![field.path()],
                 format!("{vi} còn để trống."),
                 format!("{en} is blank."),
@@ -373,7 +377,8 @@ fn header(n: &Indexed, sink: &mut Sink) {
 
 fn recipients(n: &Indexed, sink: &mut Sink) {
     let Some(last) = n.recipients.last() else {
-        sink.push(rule!("recipients.archive"),
+        sink.push(
+            rule!("recipients.archive"),
             vec![Field::Recipients.path()],
             "Chưa có nơi nhận: ít nhất phải có dòng «Lưu: VT, …».".into(),
             "No recipients: at least the “Lưu: VT, …” line is required.".into(),
@@ -398,7 +403,8 @@ fn recipients(n: &Indexed, sink: &mut Sink) {
                 "The recipients must end with the archive line, e.g. “Lưu: VT, PXH”.",
             )
         };
-        sink.push(rule!("recipients.archive"),
+        sink.push(
+            rule!("recipients.archive"),
             vec![Field::Recipient.of(&last.id)],
             vi.into(),
             en.into(),
@@ -477,7 +483,8 @@ pub(super) fn listed_refs(n: &Indexed, sink: &mut Sink) {
     for b in blocks(n) {
         for id in &b.refs {
             if n.reference(id).is_none() {
-                sink.push(rule!("text.token"),
+                sink.push(
+                    rule!("text.token"),
                     vec![Field::BlockText.of(&b.id)],
                     format!("Danh sách văn bản dẫn tới «{id}» không có trong danh mục văn bản."),
                     format!("The list cites “{id}”, which is not among the documents."),
@@ -495,7 +502,8 @@ pub(super) fn listed_refs(n: &Indexed, sink: &mut Sink) {
     ];
     for (id, field, what) in opening_refs {
         if !id.is_empty() && n.reference(id).is_none() {
-            sink.push(rule!("text.token"),
+            sink.push(
+                rule!("text.token"),
                 vec![field.path()],
                 format!(
                     "Phần mở đầu dẫn tới {} «{id}» không có trong danh mục văn bản.",
@@ -516,11 +524,9 @@ pub(super) fn listed_refs(n: &Indexed, sink: &mut Sink) {
 pub(super) fn unused_notes(n: &Indexed, used: &HashSet<&str>, sink: &mut Sink) {
     for note in &n.footnotes {
         if !used.contains(note.id.as_str()) {
-            let field = note
-                .blocks
-                .first()
-                .map(|b| Field::BlockText.of(&b.id));
-            sink.push(rule!("footnote.unused"),
+            let field = note.blocks.first().map(|b| Field::BlockText.of(&b.id));
+            sink.push(
+                rule!("footnote.unused"),
                 field.into_iter().collect(),
                 "Chú thích này không được dẫn ở đâu trong văn bản nên sẽ không được in.".into(),
                 "No text refers to this footnote, so it is not printed.".into(),

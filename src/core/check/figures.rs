@@ -100,7 +100,8 @@ fn numbers(n: &Indexed, sink: &mut Sink) {
             };
             if let Some(e) = err {
                 let (vi, en) = (e.message(Lang::Vi), e.message(Lang::En));
-                sink.push(rule!("figure.number"),
+                sink.push(
+                    rule!("figure.number"),
                     vec![path(&f.id, part)],
                     format!("{}: {vi}", label(f)),
                     format!("{}: {en}", label(f)),
@@ -243,7 +244,10 @@ fn chain(n: &Indexed, sink: &mut Sink) {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    let mut fields = vec![Field::FigValue.of(first.0 .0), Field::FigValue.of(first.1 .0)];
+    let mut fields = vec![
+        Field::FigValue.of(first.0 .0),
+        Field::FigValue.of(first.1 .0),
+    ];
     for (a, b) in &broken[1..] {
         for id in [a.0, b.0] {
             let p = Field::FigValue.of(id);
@@ -256,7 +260,8 @@ fn chain(n: &Indexed, sink: &mut Sink) {
         .iter()
         .map(|l| (l.1.to_string(), format_count(l.3.unwrap_or(0))))
         .collect();
-    sink.push(rule!("chain.safe_home"),
+    sink.push(
+        rule!("chain.safe_home"),
         fields,
         format!(
             "Chuỗi «Ngôi nhà an toàn» bị đứt: {}. Cần: {} (mỗi số không lớn hơn số đứng trước).",
@@ -298,7 +303,8 @@ fn sums(n: &Indexed, sink: &mut Sink) {
                 .iter()
                 .map(|f| (label(f).to_string(), f.value.clone())),
         );
-        sink.push(rule!("sum.parts"),
+        sink.push(
+            rule!("sum.parts"),
             fields,
             format!(
                 "«{}» là {}, nhưng các phần cộng lại: {} = {}.",
@@ -343,8 +349,12 @@ fn grades(n: &Indexed, sink: &mut Sink) {
         .collect::<Vec<_>>()
         .join(", ");
     if let Some(other) = parts.iter().zip(&parsed).find(|(_, p)| p.1 != whole) {
-        sink.push(rule!("sum.grades"),
-            vec![Field::FigTotal.of(&other.0.id), Field::FigTotal.of(&parts[0].id)],
+        sink.push(
+            rule!("sum.grades"),
+            vec![
+                Field::FigTotal.of(&other.0.id),
+                Field::FigTotal.of(&parts[0].id),
+            ],
             format!("Các mức xếp loại phải cùng tổng số trường: {listing}."),
             format!("All grades must be out of the same number of schools: {listing}."),
         );
@@ -374,7 +384,8 @@ fn part_whole(n: &Indexed, sink: &mut Sink) {
             continue;
         };
         if p > w {
-            sink.push(rule!("part.le_whole"),
+            sink.push(
+                rule!("part.le_whole"),
                 vec![Field::FigValue.of(part_id), Field::FigValue.of(whole_id)],
                 format!(
                     "«{}» ({}) lớn hơn «{}» ({}).",
@@ -410,7 +421,8 @@ fn fractions(n: &Indexed, sink: &mut Sink) {
             } else {
                 ("n lớn hơn N", "n is larger than N")
             };
-            sink.push(rule!("fraction.le_whole"),
+            sink.push(
+                rule!("fraction.le_whole"),
                 vec![Field::FigValue.of(&f.id), Field::FigTotal.of(&f.id)],
                 format!("«{}» ghi {}: {vi}.", label(f), figure_text(f)),
                 format!("“{}” reads {}: {en}.", label(f), figure_text(f)),
@@ -498,7 +510,8 @@ fn product(n: &Indexed, sink: &mut Sink, f: &Figure, count_id: &str, rate_id: &s
         value: format_count(expected),
         ..f.clone()
     });
-    sink.push(rule!("amount.product"),
+    sink.push(
+        rule!("amount.product"),
         vec![
             Field::FigValue.of(&f.id),
             Field::FigValue.of(count_id),

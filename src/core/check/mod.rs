@@ -28,7 +28,6 @@ mod table;
 
 pub use table::{find, rule, Blank, Rule, RULES};
 
-
 use crate::core::field::{rich_texts, Field, FieldPath};
 use crate::core::lang::Lang;
 use crate::core::model::{Indexed, Notice};
@@ -76,6 +75,11 @@ pub struct Finding {
     pub fix: Option<Fix>,
     /// The officer's reason, when they accepted this warning.
     pub accepted: Option<String>,
+    /// The message without the value it quotes first (`«Kh» không phải…`
+    /// of `221/Kh-UBND: «Kh» không phải…`), for where the field is named
+    /// beside it (the summary). Not in the findings' JSON.
+    #[serde(skip)]
+    pub detail: Option<(String, String)>,
 }
 
 impl Finding {
@@ -114,6 +118,7 @@ impl Sink {
             message_en: en,
             fix: None,
             accepted: None,
+            detail: None,
         });
         let last = self.out.len() - 1;
         &mut self.out[last]
@@ -123,6 +128,19 @@ impl Sink {
 impl Finding {
     pub(crate) fn with_values(&mut self, values: Vec<(String, String)>) -> &mut Self {
         self.values = values;
+        self
+    }
+
+    /// The message after its leading quote of `quoted` (see `detail`).
+    pub(crate) fn quoting(&mut self, quoted: &str) -> &mut Self {
+        let after = |m: &str| {
+            m.strip_prefix(quoted)
+                .and_then(|r| r.strip_prefix(": "))
+                .map(str::to_string)
+        };
+        if let (Some(vi), Some(en)) = (after(&self.message_vi), after(&self.message_en)) {
+            self.detail = Some((vi, en));
+        }
         self
     }
 
@@ -359,7 +377,9 @@ impl Checker {
                 f.accepted = notice
                     .accepted
                     .iter()
-                    .find(|a| a.rule == f.rule && f.field().is_some_and(|p| p.to_string() == a.field))
+                    .find(|a| {
+                        a.rule == f.rule && f.field().is_some_and(|p| p.to_string() == a.field)
+                    })
                     .map(|a| a.reason.clone());
             }
         }

@@ -51,7 +51,13 @@ pub fn render_html(notice: &Notice) -> String {
     }
     header(&mut out, notice, &ctx);
     out.push_str("<div class=\"body\">\n");
-    para(&mut out, &ctx, &F::OpeningText.path(), &notice.opening.text, "");
+    para(
+        &mut out,
+        &ctx,
+        &F::OpeningText.path(),
+        &notice.opening.text,
+        "",
+    );
     for (pi, part) in notice.parts.iter().enumerate() {
         part_heading(&mut out, &ctx, pi, part);
         out.push('\n');
@@ -155,7 +161,11 @@ fn place_date_text(h: &Header) -> String {
 }
 
 fn field_span(out: &mut String, field: F, class: &str, text: &str) {
-    let _ = write!(out, "<span class=\"{class}\" data-field=\"{}\">", field.path());
+    let _ = write!(
+        out,
+        "<span class=\"{class}\" data-field=\"{}\">",
+        field.path()
+    );
     escape_into(out, text);
     out.push_str("</span>");
 }

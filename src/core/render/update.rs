@@ -79,7 +79,10 @@ pub fn update(notice: &Notice, path: &FieldPath, notes: &[&str]) -> Update {
         }
         F::InspectedBody => {
             let body = notice.opening.inspected_body.trim();
-            vec![inner(path, text(if body.is_empty() { BLANK } else { body }))]
+            vec![inner(
+                path,
+                text(if body.is_empty() { BLANK } else { body }),
+            )]
         }
         F::OpeningText => {
             let mut html = String::new();

@@ -21,17 +21,17 @@
 //!   custom element's event is cancelable (no download when cancelled).
 
 use crate::core::check::{check, counts, Finding, Mode};
-use crate::core::json::{import, to_json, ImportError};
+use crate::core::export::{export, File, Format};
+use crate::core::json::{import, ImportError};
 use crate::core::lang::Lang;
 use crate::core::model::Notice;
-use crate::core::render::render_html;
-use crate::ui::state::{Action, Doc, State};
+use crate::ui::outside::Live;
+use crate::ui::state::{Action, Banner};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, ShadowRoot};
-use yew::UseReducerDispatcher;
+use wasm_bindgen::JsValue;
+use web_sys::Element;
 
 /// How events reach the embedder.
 pub enum Emit {
@@ -52,13 +52,6 @@ pub struct Options {
     /// page's language.
     pub owns_page: bool,
     pub emit: Emit,
-}
-
-/// The live editor, registered by the app after each render.
-struct Live {
-    dispatch: UseReducerDispatcher<State>,
-    doc: Doc,
-    lang: Lang,
 }
 
 struct Inner {
@@ -126,48 +119,18 @@ pub fn findings_detail(findings: &[Finding], mode: Mode) -> JsValue {
 
 /// `text` in Unicode NFC, as the decree wants text stored: a Vietnamese
 /// keyboard set to "Unicode tổ hợp" types decomposed letters, which the form
-/// keeps as typed; the files leave composed. The browser's own normaliser
-/// does it, so the core needs no Unicode tables.
+/// keeps as typed; the files leave composed.
 fn nfc(text: &str) -> String {
     js_sys::JsString::from(text).normalize("NFC").into()
 }
 
-/// One exported file: its format, name and text.
-pub struct Export {
-    pub format: &'static str,
-    pub file_name: String,
-    pub mime: &'static str,
-    pub content: String,
-}
-
-impl Export {
-    /// The notice as JSON (`html` false) or as the HTML document.
-    pub fn of(n: &Notice, html: bool) -> Export {
-        let stem = super::download::file_stem(n, &super::today());
-        if html {
-            Export {
-                format: "html",
-                file_name: format!("{stem}.html"),
-                mime: "text/html;charset=utf-8",
-                content: nfc(&render_html(n)),
-            }
-        } else {
-            Export {
-                format: "json",
-                file_name: format!("{stem}.json"),
-                mime: "application/json",
-                content: nfc(&to_json(n)),
-            }
-        }
-    }
-
-    pub fn detail(&self) -> JsValue {
-        let obj = js_sys::Object::new();
-        set(&obj, "format", &self.format.into());
-        set(&obj, "fileName", &self.file_name.as_str().into());
-        set(&obj, "content", &self.content.as_str().into());
-        obj.into()
-    }
+/// `{format, fileName, content}`: an exported file as hosts receive it.
+pub fn file_detail(file: &File) -> JsValue {
+    let obj = js_sys::Object::new();
+    set(&obj, "format", &file.format.name().into());
+    set(&obj, "fileName", &file.name.as_str().into());
+    set(&obj, "content", &nfc(&file.text()).into());
+    obj.into()
 }
 
 impl Host {
@@ -206,16 +169,6 @@ impl Host {
         self.0.restored.set(restored);
     }
 
-    /// The element with this id in the app (inside a shadow root when
-    /// there is one).
-    pub fn find(&self, id: &str) -> Option<Element> {
-        let node = self.0.root.get_root_node();
-        match node.dyn_ref::<ShadowRoot>() {
-            Some(shadow) => shadow.get_element_by_id(id),
-            None => gloo::utils::document().get_element_by_id(id),
-        }
-    }
-
     /// Sends an event; false when the embedder cancelled it.
     pub fn emit(&self, name: &str, detail: &JsValue) -> bool {
         match &self.0.options.emit {
@@ -244,15 +197,12 @@ impl Host {
     /// language: runs the actions queued before the first render, then
     /// tells the embedder the editor is ready (once), or that the officer
     /// changed the notice.
-    pub fn attach(&self, dispatch: UseReducerDispatcher<State>, doc: Doc, lang: Lang) {
+    pub fn attach(&self, now: Live) {
+        let (dispatch, doc) = (now.dispatch.clone(), now.doc.clone());
         let changed = {
             let mut live = self.0.live.borrow_mut();
             let changed = live.as_ref().is_some_and(|l| l.doc != doc);
-            *live = Some(Live {
-                dispatch: dispatch.clone(),
-                doc: doc.clone(),
-                lang,
-            });
+            *live = Some(now);
             changed
         };
         let queued: Vec<Action> = self.0.queue.borrow_mut().drain(..).collect();
@@ -358,21 +308,26 @@ impl Host {
 
     /// Announces an export; true when the file should be downloaded
     /// (the embedder did not take it).
-    pub fn export(&self, file: &Export) -> bool {
-        self.emit("thongbao-export", &file.detail())
+    pub fn export(&self, file: &File) -> bool {
+        self.emit("thongbao-export", &file_detail(file))
+    }
+
+    /// The notice as the embedder last saw it, as a file of `format`.
+    pub fn file(&self, format: Format) -> Option<File> {
+        self.with_notice(|n| export(n, format, &crate::web::today()))
     }
 
     /// `exportJson()` / `exportHtml()`: the same as the toolbar's buttons;
     /// returns the file's text.
-    pub fn export_now(&self, html: bool) -> Result<String, JsValue> {
-        let file = self.with_notice(|n| Export::of(n, html)).ok_or_else(|| {
+    pub fn export_now(&self, format: Format) -> Result<String, JsValue> {
+        let file = self.file(format).ok_or_else(|| {
             JsValue::from(js_sys::Error::new("thongbao: the editor is not ready"))
         })?;
         if self.export(&file) {
-            super::download::save(&file.file_name, file.mime, &file.content)?;
+            crate::web::download::save(&file)?;
         }
         self.dispatch(Action::Exported);
-        Ok(file.content)
+        Ok(nfc(&file.text()))
     }
 
     /// Back to a blank notice (the template); no change event.
@@ -388,11 +343,7 @@ impl Host {
 
     /// Shows a message in the editor's banner.
     pub fn message(&self, vi: String, en: String, error: bool) {
-        self.dispatch(Action::Message(Some(crate::ui::state::Banner {
-            vi,
-            en,
-            error,
-        })));
+        self.dispatch(Action::Message(Some(Banner { vi, en, error })));
     }
 
     pub fn set_lang(&self, lang: Lang) {
@@ -421,44 +372,20 @@ pub fn parse_storage_key(s: Option<String>) -> Option<String> {
         .filter(|s| !s.is_empty() && !s.eq_ignore_ascii_case("none"))
 }
 
-/// The app's side of the embedding, in one hook: after each render that
-/// changed the document or the language, the host gets the live editor
-/// (and reports ready / change). Does nothing on the standalone page.
-#[yew::hook]
-pub fn use_host(host: Option<&Host>, dispatch: UseReducerDispatcher<State>, doc: &Doc, lang: Lang) {
-    let host = host.cloned();
-    yew::use_effect_with((doc.clone(), lang), move |(doc, lang)| {
-        if let Some(h) = host {
-            h.attach(dispatch, doc.clone(), *lang);
-        }
-    });
-}
-
-/// Where the app keeps its draft: the page's key standalone, the host's
-/// choice embedded (None: no autosave).
-pub fn draft_key(host: Option<&Host>) -> Option<String> {
-    match host {
-        None => Some(super::storage::DRAFT_KEY.to_string()),
-        Some(h) => h.storage_key().map(str::to_string),
+impl crate::ui::outside::Host for Host {
+    fn attach(&self, live: Live) {
+        Host::attach(self, live);
     }
-}
 
-/// The language the app opens in: the host's choice; otherwise the saved
-/// preference when the app owns the page, Vietnamese in someone else's.
-pub fn initial_lang(host: Option<&Host>) -> Lang {
-    match host {
-        Some(h) if !h.owns_page() => h.lang().unwrap_or_default(),
-        _ => host
-            .and_then(Host::lang)
-            .unwrap_or_else(super::storage::load_lang),
+    fn validated(&self, notice: &Notice, mode: Mode) {
+        Host::validated(self, notice, mode);
     }
-}
 
-/// The element with this id in the app (the host's shadow root, or the
-/// page).
-pub fn find(host: Option<&Host>, id: &str) -> Option<Element> {
-    match host {
-        Some(h) => h.find(id),
-        None => gloo::utils::document().get_element_by_id(id),
+    fn exporting(&self, file: &File) -> bool {
+        self.export(file)
+    }
+
+    fn owns_page(&self) -> bool {
+        Host::owns_page(self)
     }
 }

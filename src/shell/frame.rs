@@ -24,9 +24,10 @@
 //! 'thongbao-validate' | 'thongbao-export' (format: 'json'|'html',
 //! download: bool) | 'thongbao-reset', id}`.
 
-use super::embed::{parse_lang, parse_storage_key, Emit, Export, Host, Options};
-use super::storage::DRAFT_KEY;
+use super::embed::{file_detail, parse_lang, parse_storage_key, Emit, Host, Options};
+use crate::core::export::Format;
 use crate::ui::state::Action;
+use crate::web::storage::DRAFT_KEY;
 use gloo::events::EventListener;
 use js_sys::Reflect;
 use std::cell::Cell;
@@ -141,16 +142,19 @@ pub fn listen(frame: &FrameOptions) {
             "thongbao-set" => host.set_value(&get(&data, "value")).map(|()| JsValue::TRUE),
             "thongbao-validate" => Ok(host.validate()),
             "thongbao-export" => {
-                let html = get(&data, "format").as_string().as_deref() == Some("html");
-                match host.with_notice(|n| Export::of(n, html)) {
+                let format = get(&data, "format")
+                    .as_string()
+                    .and_then(|f| Format::parse(&f))
+                    .unwrap_or(Format::Json);
+                match host.file(format) {
                     Some(file) => {
                         let saved = if get(&data, "download").is_truthy() {
-                            super::download::save(&file.file_name, file.mime, &file.content)
+                            crate::web::download::save(&file)
                         } else {
                             Ok(())
                         };
                         host.dispatch(Action::Exported);
-                        saved.map(|()| file.detail())
+                        saved.map(|()| file_detail(&file))
                     }
                     None => Err(js_sys::Error::new("thongbao: the editor is not ready").into()),
                 }

@@ -8,6 +8,7 @@
 //! `AppHandle::destroy`), which detaches the app and stops its timers.
 
 use super::embed::{parse_lang, parse_storage_key, Emit, Host, Options};
+use crate::core::export::Format;
 use crate::ui::app::{App, AppProps};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -17,7 +18,7 @@ use yew::AppHandle;
 pub struct Editor {
     host: Host,
     handle: Option<AppHandle<App>>,
-    readonly: bool,
+    props: AppProps,
 }
 
 fn get(options: &JsValue, key: &str) -> JsValue {
@@ -47,15 +48,12 @@ impl Editor {
             },
         );
         let readonly = get(&options, "readonly").is_truthy();
-        let props = AppProps {
-            host: Some(host.clone()),
-            readonly,
-        };
-        let handle = yew::Renderer::<App>::with_root_and_props(root, props).render();
+        let props = super::props(root.clone(), Some(&host), readonly);
+        let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
         Ok(Editor {
             host,
             handle: Some(handle),
-            readonly,
+            props,
         })
     }
 
@@ -104,12 +102,12 @@ impl Editor {
 
     #[wasm_bindgen(js_name = exportJson)]
     pub fn export_json(&self) -> Result<String, JsValue> {
-        self.host.export_now(false)
+        self.host.export_now(Format::Json)
     }
 
     #[wasm_bindgen(js_name = exportHtml)]
     pub fn export_html(&self) -> Result<String, JsValue> {
-        self.host.export_now(true)
+        self.host.export_now(Format::Html)
     }
 
     pub fn reset(&self) {
@@ -125,15 +123,12 @@ impl Editor {
 
     #[wasm_bindgen(js_name = setReadonly)]
     pub fn set_readonly(&mut self, readonly: bool) {
-        if readonly == self.readonly {
+        if readonly == self.props.readonly {
             return;
         }
-        self.readonly = readonly;
+        self.props.readonly = readonly;
         if let Some(h) = &mut self.handle {
-            h.update(AppProps {
-                host: Some(self.host.clone()),
-                readonly,
-            });
+            h.update(self.props.clone());
         }
     }
 
