@@ -55,48 +55,32 @@ fn pretty(compact: &str) -> String {
     }
     let b = compact.as_bytes();
     let mut out = String::with_capacity(compact.len() + compact.len() / 4);
-    let (mut depth, mut in_string, mut escaped) = (0, false, false);
-    for (i, c) in compact.char_indices() {
-        if in_string {
+    let mut depth = 0;
+    super::json_text::scan(compact, |i, c, in_string| match c {
+        _ if in_string => out.push(c),
+        '{' | '[' => {
             out.push(c);
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                in_string = false;
-            }
-            continue;
-        }
-        match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
-            }
-            '{' | '[' => {
-                out.push(c);
-                if !matches!(b.get(i + 1), Some(b'}' | b']')) {
-                    depth += 1;
-                    newline(&mut out, depth);
-                }
-            }
-            '}' | ']' => {
-                // Outside a string, only an empty object or list has `{` or
-                // `[` just before its end.
-                if !matches!(b[i - 1], b'{' | b'[') {
-                    depth -= 1;
-                    newline(&mut out, depth);
-                }
-                out.push(c);
-            }
-            ',' => {
-                out.push(c);
+            if !matches!(b.get(i + 1), Some(b'}' | b']')) {
+                depth += 1;
                 newline(&mut out, depth);
             }
-            ':' => out.push_str(": "),
-            _ => out.push(c),
         }
-    }
+        '}' | ']' => {
+            // Outside a string, only an empty object or list has `{` or
+            // `[` just before its end.
+            if !matches!(b[i - 1], b'{' | b'[') {
+                depth -= 1;
+                newline(&mut out, depth);
+            }
+            out.push(c);
+        }
+        ',' => {
+            out.push(c);
+            newline(&mut out, depth);
+        }
+        ':' => out.push_str(": "),
+        _ => out.push(c),
+    });
     out
 }
 

@@ -8,6 +8,7 @@ pub mod export;
 pub mod field;
 pub mod format;
 pub mod json;
+mod json_text;
 pub mod lang;
 pub mod layout;
 pub mod model;
