@@ -20,6 +20,7 @@ pub mod banner;
 pub mod block_item;
 pub mod block_list;
 pub mod confirm;
+pub mod doc;
 pub mod field;
 pub mod figure_item;
 pub mod figure_list;
