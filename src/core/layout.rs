@@ -797,6 +797,7 @@ fn clip(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::edit::Edited;
 
     #[test]
     fn the_table_is_in_field_order_and_names_each_path_once() {
@@ -824,6 +825,49 @@ mod tests {
         let part = Field::PartTitle.of(&n.parts[1].id);
         assert_eq!(g.group_of(&part), format!("part:{}", n.parts[1].id));
         assert_eq!(field_label(&n, &part, Lang::En), "Title of part II");
+    }
+
+    #[test]
+    fn figures_and_notes_show_where_first_cited() {
+        use crate::core::edit::{apply, Command};
+        let mut n = crate::core::samples::sample();
+        let g = Groups::of(&n, &HashMap::new());
+        let first = format!("sec:{}", n.parts[0].sections[0].id);
+        let (fig, home) = n
+            .figures
+            .iter()
+            .map(|f| (f.id.clone(), g.group_of(&Field::FigValue.of(&f.id))))
+            .find(|(_, grp)| grp.starts_with("sec:") && *grp != first)
+            .expect("a figure cited in I.2–I.4");
+        let block = Field::BlockText.of(&n.parts[0].sections[0].blocks[0].id);
+        let text = crate::core::field::get(&n, &block).unwrap().to_string();
+        let edited = apply(
+            &mut n,
+            Command::Set {
+                path: block.clone(),
+                value: format!("{{fig:{fig}}} {text}"),
+            },
+        );
+        let Edited::Field { recites, .. } = edited else {
+            panic!("one field")
+        };
+        assert!(Groups::moved_by(&block, recites));
+        let g = Groups::of(&n, &HashMap::new());
+        assert!(g.figure_in(&fig, &first), "cited first in I.1 now");
+        assert!(!g.figure_in(&fig, &home));
+        // Typing that cites nothing new moves nothing.
+        assert!(!Groups::moved_by(&block, false));
+        assert!(Groups::moved_by(&Field::SectionTitle.of("s"), false));
+        // A figure cited nowhere shows under "Khác"; one added in a group,
+        // there.
+        n.figures.push(crate::core::model::Figure {
+            id: "x.new".into(),
+            ..Default::default()
+        });
+        let g = Groups::of(&n, &HashMap::new());
+        assert!(g.figure_in("x.new", OTHER) && g.info(OTHER).is_some());
+        let added = HashMap::from([("x.new".to_string(), first.clone())]);
+        assert!(Groups::of(&n, &added).figure_in("x.new", &first));
     }
 
     #[test]
