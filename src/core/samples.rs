@@ -2,7 +2,7 @@
 //! the sample with its lists made longer, for measuring how cost grows.
 
 use crate::core::json::import;
-use crate::core::model::{Block, BlockKind, Notice};
+use crate::core::model::{Block, BlockKind, Figure, FigureKind, Notice};
 
 // data/*.json without their indentation (build.rs).
 const SAMPLE: &str = include_str!(concat!(env!("OUT_DIR"), "/chi-lang-2024.json"));
@@ -49,7 +49,7 @@ pub fn scaled(factor: usize) -> Notice {
     let payments: Vec<_> = n
         .figures
         .iter()
-        .filter(|f| f.group == "support.payment")
+        .filter(|f| is_payment(f))
         .cloned()
         .collect();
     let recipients: Vec<_> = n.recipients[..n.recipients.len().saturating_sub(1)].to_vec();
@@ -87,7 +87,7 @@ pub fn scaled(factor: usize) -> Notice {
         let ids: Vec<String> = n
             .figures
             .iter()
-            .filter(|f| f.group == "support.payment" && f.id.contains(".x"))
+            .filter(|f| is_payment(f) && f.id.contains(".x"))
             .map(|f| f.id.clone())
             .collect();
         for id in ids {
@@ -100,6 +100,11 @@ pub fn scaled(factor: usize) -> Notice {
         }
     }
     n
+}
+
+/// The sample's support payments (footnote 4), which `scaled` copies.
+fn is_payment(f: &Figure) -> bool {
+    f.kind == FigureKind::Amount && f.id.starts_with("support.")
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@
 
 mod docs;
 mod figures;
+mod relations;
 mod table;
 
 pub use table::{rule, Blank, Rule, RULES};
@@ -142,13 +143,9 @@ struct Pass {
 /// [`Checker`]). The prefixes are wider than the rule table's `reads` where
 /// a message quotes a field (a figure's label, a document's short name), so
 /// that a message never goes stale.
-const PASSES: [Pass; 7] = [
+const PASSES: [Pass; 6] = [
     Pass {
         run: figures::run_numbers,
-        reads: &["fig/"],
-    },
-    Pass {
-        run: figures::run,
         reads: &["fig/"],
     },
     Pass {
@@ -209,6 +206,8 @@ pub struct Checker {
     blanks: Vec<Finding>,
     lists: Vec<Finding>,
     unused: Vec<Finding>,
+    /// The rules between figures, per relation (listed after the blanks).
+    relations: relations::Relations,
 }
 
 impl Checker {
@@ -241,6 +240,7 @@ impl Checker {
             blanks: Vec::new(),
             lists: run(docs::listed_refs, &n, mode),
             unused: Vec::new(),
+            relations: relations::Relations::new(&n, mode),
         };
         c.blanks = c.blanks(&n);
         c.unused = c.unused(&n);
@@ -255,7 +255,7 @@ impl Checker {
     /// it. Returns whether any finding changed.
     pub fn edited(&mut self, notice: &Notice, path: &str) -> bool {
         let n = Indexed::new(notice);
-        let mut changed = false;
+        let mut changed = self.relations.edited(&n, path);
         let mut update = |old: &mut Vec<Finding>, new: Vec<Finding>| {
             if *old != new {
                 *old = new;
@@ -267,7 +267,8 @@ impl Checker {
                 update(found, run(pass.run, &n, self.mode));
             }
         }
-        let (mut figs, mut notes) = (path.starts_with("fig/"), false);
+        // A relation changed: figure.blank's fix reads the sums.
+        let (mut figs, mut notes) = (path.starts_with("fig/") || path.starts_with("rel/"), false);
         match self.at.get(path) {
             Some(&Some(i)) => {
                 let text = crate::core::field::get(notice, path).unwrap_or("");
@@ -309,6 +310,7 @@ impl Checker {
             .iter()
             .flatten()
             .chain(&self.blanks)
+            .chain(self.relations.findings())
             .chain(rest.iter().flatten())
             .chain(self.texts.iter().flat_map(|t| &t.found))
             .chain(&self.lists)
