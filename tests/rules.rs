@@ -4,7 +4,7 @@
 
 use thongbao::core::check::{check, counts, rule, Finding, Mode, Severity, RULES};
 use thongbao::core::field::set;
-use thongbao::core::model::{Acceptance, Derive, Figure, FigureKind, Notice};
+use thongbao::core::model::{Acceptance, Figure, FigureKind, Notice, Relation, RelationKind};
 use thongbao::core::samples::sample;
 
 type Edit = fn(&mut Notice);
@@ -41,11 +41,25 @@ fn add_product(n: &mut Notice, amount: &str) {
         kind: FigureKind::Amount,
         value: amount.into(),
         unit: "đồng".into(),
-        derive: Some(Derive::Product {
-            count: "t.count".into(),
-            rate: "t.rate".into(),
-        }),
         ..Default::default()
+    });
+    add_relation(
+        n,
+        "t.product",
+        RelationKind::Product {
+            amount: "t.amount".into(),
+            factors: vec!["t.count".into(), "t.rate".into()],
+        },
+    );
+}
+
+fn add_relation(n: &mut Notice, id: &str, kind: RelationKind) {
+    n.relations.push(Relation {
+        id: id.into(),
+        kind,
+        name: None,
+        rule: None,
+        source: Default::default(),
     });
 }
 
