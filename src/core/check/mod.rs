@@ -10,6 +10,7 @@
 //! text; a value that does not parse is reported once by `figure.number` and
 //! skipped by every other rule.
 
+mod coherence;
 mod docs;
 mod figures;
 mod relations;
@@ -143,7 +144,7 @@ struct Pass {
 /// [`Checker`]). The prefixes are wider than the rule table's `reads` where
 /// a message quotes a field (a figure's label, a document's short name), so
 /// that a message never goes stale.
-const PASSES: [Pass; 6] = [
+const PASSES: [Pass; 9] = [
     Pass {
         run: figures::run_numbers,
         reads: &["fig/"],
@@ -167,6 +168,20 @@ const PASSES: [Pass; 6] = [
     Pass {
         run: docs::run_signature,
         reads: &["signature/"],
+    },
+    // Issue 11: the rules that hold both ways, and the notice agreeing
+    // with itself (coherence.rs).
+    Pass {
+        run: coherence::run_signature,
+        reads: &["signature/"],
+    },
+    Pass {
+        run: coherence::run_archive,
+        reads: &["recipient/"],
+    },
+    Pass {
+        run: coherence::run_header,
+        reads: &["header/", "opening/", "ref/", "closing"],
     },
 ];
 
