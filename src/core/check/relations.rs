@@ -979,3 +979,49 @@ fn range(n: &Indexed, figure: &str, min: &str, max: &str, sink: &mut Sink) {
         ("khoảng".into(), format!("{}–{}", b(lo), b(hi))),
     ]);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::samples::sample;
+
+    /// An edit of a figure re-runs the relations that read it and no other:
+    /// a stale entry planted in every other relation stays.
+    #[test]
+    fn an_edit_rechecks_only_the_relations_reading_the_figure() {
+        let mut notice = sample();
+        let n = Indexed::new(&notice);
+        let mut rels = Relations::new(&n, Mode::Draft);
+        let planted = |r: &mut Relations| {
+            for found in &mut r.found {
+                found.clear();
+                found.extend(run(
+                    |_, sink| {
+                        sink.push("text.token", vec!["stale".into()], "x".into(), "y".into());
+                    },
+                    &n,
+                    Mode::Draft,
+                ));
+            }
+        };
+        planted(&mut rels);
+        drop(n);
+        crate::core::field::set(
+            &mut notice,
+            "fig/safe_home.recognised/value",
+            "9.970".into(),
+        );
+        let n = Indexed::new(&notice);
+        assert!(rels.edited(&n, "fig/safe_home.recognised/value"));
+        for (r, found) in notice.relations.iter().zip(&rels.found) {
+            let stale = found.iter().any(|f| f.fields == ["stale"]);
+            assert_eq!(stale, !r.reads("safe_home.recognised"), "{}", r.id);
+        }
+        // The chain and the visited ≤ recognised pair: two of eleven.
+        let rerun = rels
+            .found
+            .iter()
+            .filter(|f| !f.iter().any(|f| f.fields == ["stale"]));
+        assert_eq!(rerun.count(), 2);
+    }
+}
