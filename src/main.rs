@@ -4,7 +4,7 @@
 //! ```text
 //! thongbao check FILE [--json] [--final] [--lang en]   exit 0 clean, 1 errors, 2 unreadable
 //! thongbao render FILE [-o OUT.html]                   the notice as HTML
-//! thongbao sample | template | schema                  shipped data, JSON Schema
+//! thongbao sample | template | blank | schema          shipped data, JSON Schema
 //! ```
 
 use std::io::Write;
@@ -13,7 +13,7 @@ use thongbao::core::check::{check, counts, Mode, Severity};
 use thongbao::core::json::{import_bytes, schema, to_json};
 use thongbao::core::lang::Lang;
 use thongbao::core::render::render_html;
-use thongbao::core::samples::{sample, template};
+use thongbao::core::samples::{blank, sample, template};
 
 const USAGE: &str = "\
 thongbao: kiểm tra và kết xuất thông báo kết quả kiểm tra, giám sát
@@ -23,7 +23,9 @@ thongbao: kiểm tra và kết xuất thông báo kết quả kiểm tra, giám 
       1 có lỗi, 2 không đọc được tệp.
   thongbao render FILE [-o OUT.html]   Kết xuất thông báo thành HTML.
   thongbao sample                      In thông báo mẫu Chi Lăng 2024 (JSON).
-  thongbao template                    In mẫu trống (JSON).
+  thongbao template                    In mẫu Bảo vệ chăm sóc trẻ em, để trống số liệu (JSON).
+  thongbao blank                       In thông báo trống: cấu trúc thông báo, không có số liệu,
+                                       cho mọi lĩnh vực (JSON). Cũng là: thongbao template --blank
   thongbao schema                      In JSON Schema của định dạng tệp.
 ";
 
@@ -45,6 +47,8 @@ fn main() -> ExitCode {
         (Some("check"), Some(path)) => run_check(path, flag("--json"), flag("--final"), lang),
         (Some("render"), Some(path)) => run_render(path, option("-o"), lang),
         (Some("sample"), _) => emit(&to_json(&sample())),
+        (Some("blank"), _) => emit(&to_json(&blank())),
+        (Some("template"), _) if flag("--blank") => emit(&to_json(&blank())),
         (Some("template"), _) => emit(&to_json(&template())),
         (Some("schema"), _) => emit(&schema()),
         (Some("help" | "--help" | "-h"), _) => emit(USAGE),

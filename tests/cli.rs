@@ -118,3 +118,14 @@ fn sample_template_and_schema_print_json() {
             .unwrap_or_else(|e| panic!("{cmd}: {e}"));
     }
 }
+
+#[test]
+fn blank_prints_a_notice_with_no_figures() {
+    for args in [&["blank"][..], &["template", "--blank"][..]] {
+        let o = run(args);
+        assert!(o.status.success(), "{args:?}");
+        let n = thongbao::core::json::import(&stdout(&o)).unwrap();
+        assert_eq!(n, thongbao::core::samples::blank(), "{args:?}");
+        assert!(n.figures.is_empty() && n.relations.is_empty());
+    }
+}

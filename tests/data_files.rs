@@ -9,7 +9,7 @@
 //! against the parser's behaviour.
 
 use std::collections::{HashMap, HashSet};
-use thongbao::core::model::{BlockKind, Derive, FigureKind, Notice};
+use thongbao::core::model::{BlockKind, FigureKind, Notice, RelationKind};
 
 const SAMPLE: &str = include_str!("../data/chi-lang-2024.json");
 const TEMPLATE: &str = include_str!("../data/template.json");
@@ -180,7 +180,7 @@ fn rich_fields(n: &Notice) -> Vec<(String, Place, &str)> {
 fn both_files_parse_with_the_format_header() {
     for (name, _, n) in both() {
         assert_eq!(n.format, "thongbao.notice", "{name}");
-        assert_eq!(n.version, 1, "{name}");
+        assert_eq!(n.version, 2, "{name}");
         assert_eq!(n.parts.len(), 3, "{name}: parts I, II, III");
         let sections: Vec<usize> = n.parts.iter().map(|p| p.sections.len()).collect();
         assert_eq!(sections, [4, 2, 3], "{name}: sections per part");
@@ -290,30 +290,25 @@ fn every_token_is_well_formed_and_points_at_something() {
             refs.contains(n.opening.schedule.as_str()),
             "{name}: opening.schedule"
         );
-        for f in &n.figures {
-            match &f.derive {
-                Some(Derive::Ratio { fraction }) => {
-                    let target = n
-                        .figure(fraction)
-                        .unwrap_or_else(|| panic!("{name}: {}: no {fraction}", f.id));
-                    assert_eq!(
-                        target.kind,
-                        FigureKind::Fraction,
-                        "{name}: {} derives from a fraction",
-                        f.id
-                    );
-                    assert_eq!(
-                        f.kind,
-                        FigureKind::Percent,
-                        "{name}: {} is a percentage",
-                        f.id
-                    );
-                }
-                Some(Derive::Product { count, rate }) => {
-                    assert!(n.figure(count).is_some(), "{name}: {}: no {count}", f.id);
-                    assert!(n.figure(rate).is_some(), "{name}: {}: no {rate}", f.id);
-                }
-                None => {}
+        // Every relation names figures that exist, of the kinds it reads.
+        for r in &n.relations {
+            for id in r.figures() {
+                assert!(n.figure(id).is_some(), "{name}: {}: no {id}", r.id);
+            }
+            if let RelationKind::Ratio {
+                percent,
+                fraction: Some(fraction),
+                ..
+            } = &r.kind
+            {
+                let kind = |id: &str| n.figure(id).map(|f| f.kind);
+                assert_eq!(
+                    kind(fraction),
+                    Some(FigureKind::Fraction),
+                    "{name}: {}",
+                    r.id
+                );
+                assert_eq!(kind(percent), Some(FigureKind::Percent), "{name}: {}", r.id);
             }
         }
         // Reference fields are plain text: no token may hide in them.
@@ -544,10 +539,10 @@ const REQUIRED: &[(&str, FigureKind, &str)] = &[
     ("fund.abuse", FigureKind::Amount, "fund.item"),
     ("fund.abandoned_households", FigureKind::Count, ""),
     ("fund.deaths_households", FigureKind::Count, ""),
-    ("support.drowning", FigureKind::Amount, "support.payment"),
-    ("support.traffic", FigureKind::Amount, "support.payment"),
-    ("support.abandoned", FigureKind::Amount, "support.payment"),
-    ("support.abuse", FigureKind::Amount, "support.payment"),
+    ("support.drowning", FigureKind::Amount, ""),
+    ("support.traffic", FigureKind::Amount, ""),
+    ("support.abandoned", FigureKind::Amount, ""),
+    ("support.abuse", FigureKind::Amount, ""),
     ("support.drowning_count", FigureKind::Count, ""),
     ("support.traffic_count", FigureKind::Count, ""),
     ("support.abandoned_count", FigureKind::Count, ""),
@@ -611,26 +606,35 @@ fn required_figures_exist_in_both_files_alike() {
                 .figure(id)
                 .unwrap_or_else(|| panic!("{name}: required figure {id} missing"));
             assert_eq!(f.kind, kind, "{name}: {id} kind");
-            assert_eq!(f.group, group, "{name}: {id} group");
+            // Version 1's group: the parts of a sum, or grades.
+            if !group.is_empty() {
+                assert!(
+                    n.relations.iter().any(|r| match &r.kind {
+                        RelationKind::Sum { parts, .. } => parts.iter().any(|p| p == id),
+                        RelationKind::SameTotal { figures, .. } => figures.iter().any(|p| p == id),
+                        _ => false,
+                    }),
+                    "{name}: {id} is a part ({group})"
+                );
+            }
             assert!(!f.label.trim().is_empty(), "{name}: {id} has no label");
         }
         let (a, b) = (s.figure(id).unwrap(), t.figure(id).unwrap());
         assert_eq!(a.unit, b.unit, "{id}: same unit in both files");
-        assert_eq!(a.derive, b.derive, "{id}: same derive in both files");
     }
-    let ratio = |f: &str| {
-        Some(Derive::Ratio {
-            fraction: f.to_string(),
+    assert_eq!(s.relations, t.relations, "the same relations in both files");
+    let ratio = |percent: &str| {
+        s.relations.iter().find_map(|r| match &r.kind {
+            RelationKind::Ratio {
+                percent: p,
+                fraction,
+                ..
+            } if p == percent => fraction.clone(),
+            _ => None,
         })
     };
-    assert_eq!(
-        s.figure("edu.grade5_pct").unwrap().derive,
-        ratio("edu.grade5")
-    );
-    assert_eq!(
-        s.figure("edu.grade1_4_pct").unwrap().derive,
-        ratio("edu.grade1_4")
-    );
+    assert_eq!(ratio("edu.grade5_pct").as_deref(), Some("edu.grade5"));
+    assert_eq!(ratio("edu.grade1_4_pct").as_deref(), Some("edu.grade1_4"));
 }
 
 // ---------------------------------------------------------------------------

@@ -13,8 +13,8 @@
 //! (d) the payload is visible, escaped, where the field is rendered (but for
 //!     the controls and bidi characters the renderer drops on purpose).
 //!
-//! Fields with a path are set with `field::set`; the others (ids, groups,
-//! derive links, list entries, acceptances, `format`) by mutation. Ids are
+//! Fields with a path are set with `field::set`; the others (ids,
+//! relations, list entries, acceptances, `format`) by mutation. Ids are
 //! renamed in the tokens that use them when the new id can be a token.
 //!
 //! The notice is the Chi Lăng sample cut down to the parts the fields need
@@ -35,7 +35,7 @@ use thongbao::core::field;
 use thongbao::core::format::date::{date_from_parts, parse_date};
 use thongbao::core::format::number::{parse_count, parse_decimal};
 use thongbao::core::json::import;
-use thongbao::core::model::{Acceptance, Derive, Notice, Section};
+use thongbao::core::model::{Acceptance, Notice, RelationKind, Section, Words};
 use thongbao::core::render::{escape, render_html};
 use thongbao::core::samples::sample;
 use thongbao::core::text::{parse, Inline};
@@ -102,7 +102,7 @@ fn payloads() -> Vec<String> {
 /// Where and how a field shows in the rendered notice.
 #[derive(Clone, Copy)]
 enum Show {
-    /// Not rendered (labels, groups, derive links, acceptances, `format`).
+    /// Not rendered (labels, relations, acceptances, `format`).
     Hidden,
     /// As typed, trimmed, maybe in capitals.
     Plain { upper: bool },
@@ -307,14 +307,18 @@ fn slots() -> Vec<Slot> {
         s.push(path_slot(&format!("fig/{COUNT_FIG}/{name}"), Show::Hidden));
     }
     s.push(slot(
-        &format!("fig/{COUNT_FIG}/group"),
+        &format!("rel/ratio.{PERCENT_FIG}/name"),
         Show::Hidden,
         Box::new(|n, v| {
-            n.figures
+            let r = n
+                .relations
                 .iter_mut()
-                .find(|f| f.id == COUNT_FIG)
-                .unwrap()
-                .group = v.to_string()
+                .find(|r| r.reads(PERCENT_FIG))
+                .unwrap();
+            r.name = Some(Words {
+                vi: v.to_string(),
+                en: v.to_string(),
+            });
         }),
     ));
     let v = format!("fig/{COUNT_FIG}/value");
@@ -346,13 +350,17 @@ fn slots() -> Vec<Slot> {
         },
     ));
     s.push(slot(
-        &format!("fig/{PERCENT_FIG}/derive.fraction"),
+        &format!("rel/ratio.{PERCENT_FIG}/fraction"),
         Show::Hidden,
         Box::new(|n, v| {
-            let f = n.figures.iter_mut().find(|f| f.id == PERCENT_FIG).unwrap();
-            f.derive = Some(Derive::Ratio {
-                fraction: v.to_string(),
-            });
+            let r = n
+                .relations
+                .iter_mut()
+                .find(|r| r.reads(PERCENT_FIG))
+                .unwrap();
+            if let RelationKind::Ratio { fraction, .. } = &mut r.kind {
+                *fraction = Some(v.to_string());
+            }
         }),
     ));
     s.push(id_slot(
@@ -367,11 +375,9 @@ fn slots() -> Vec<Slot> {
                 if f.id == FRACTION_FIG {
                     f.id = v.to_string();
                 }
-                if let Some(Derive::Ratio { fraction }) = &mut f.derive {
-                    if fraction == FRACTION_FIG {
-                        *fraction = v.to_string();
-                    }
-                }
+            }
+            for r in &mut n.relations {
+                r.rename_figure(FRACTION_FIG, v);
             }
             if tokenable(v) {
                 retoken(n, "fig", FRACTION_FIG, v);
@@ -710,19 +716,20 @@ fn reduced_sample() -> Notice {
     }
     refs.extend(field::blocks(&n).flat_map(|b| b.refs.iter().cloned()));
     n.references.retain(|r| refs.contains(&r.id));
-    // And the figures the kept ones derive from.
-    for f in &n.figures {
-        if figs.contains(&f.id) {
-            match &f.derive {
-                Some(Derive::Ratio { fraction }) => figs.push(fraction.clone()),
-                Some(Derive::Product { count, rate }) => {
-                    figs.extend([count.clone(), rate.clone()]);
-                }
-                None => {}
-            }
+    // And the figures a kept percentage or amount is computed from.
+    for r in &n.relations {
+        let from = match &r.kind {
+            RelationKind::Ratio { percent, .. } => percent,
+            RelationKind::Product { amount, .. } => amount,
+            _ => continue,
+        };
+        if figs.contains(from) {
+            figs.extend(r.figures().map(str::to_string));
         }
     }
     n.figures.retain(|f| figs.contains(&f.id));
+    n.relations
+        .retain(|r| r.figures().all(|id| figs.iter().any(|f| f == id)));
     n
 }
 
@@ -758,10 +765,11 @@ fn sample_is_as_the_slots_expect() {
         assert!(html.contains(&attr), "the sample no longer renders {attr}");
     }
     assert_eq!(n.figure(COUNT_FIG).unwrap().kind, Default::default());
-    assert!(matches!(
-        &n.figure(PERCENT_FIG).unwrap().derive,
-        Some(Derive::Ratio { fraction }) if fraction == FRACTION_FIG
-    ));
+    assert!(n.relations.iter().any(|r| matches!(
+        &r.kind,
+        RelationKind::Ratio { percent, fraction: Some(f), .. }
+            if percent == PERCENT_FIG && f == FRACTION_FIG
+    )));
     assert!(n.footnote(NOTE).is_some());
     assert!(n.accepted.is_empty());
     assert_eq!(n.parts.len(), 3);

@@ -82,11 +82,16 @@ fn bad_files_get_specific_messages() {
         assert!(good.contains(from), "{from}");
         good.replacen(from, to, 1)
     };
+    // Cut on a character boundary: the file is cut short, not mis-encoded.
+    let half = (0..=good.len() / 2)
+        .rev()
+        .find(|&i| good.is_char_boundary(i))
+        .unwrap_or(0);
     let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
         ("empty", b"".to_vec(), "Tệp trống", "empty"),
         (
             "truncated",
-            good.as_bytes()[..good.len() / 2].to_vec(),
+            good.as_bytes()[..half].to_vec(),
             "cắt cụt",
             "cut short",
         ),
@@ -111,19 +116,19 @@ fn bad_files_get_specific_messages() {
         ),
         (
             "future version",
-            with("\"version\": 1", "\"version\": 7").into_bytes(),
+            with("\"version\": 2", "\"version\": 7").into_bytes(),
             "phiên bản 7",
             "version 7",
         ),
         (
             "version zero",
-            with("\"version\": 1", "\"version\": 0").into_bytes(),
+            with("\"version\": 2", "\"version\": 0").into_bytes(),
             "«version»",
             "“version”",
         ),
         (
             "version text",
-            with("\"version\": 1", "\"version\": \"1\"").into_bytes(),
+            with("\"version\": 2", "\"version\": \"1\"").into_bytes(),
             "«version»",
             "“version”",
         ),
@@ -225,14 +230,20 @@ fn bad_values_are_named_by_their_path() {
         (
             "\"kind\": \"ratio\"",
             "\"kind\": \"share\"",
-            ".derive.kind",
+            "“relations[9]”",
             "“share”",
         ),
         (
             "\"kind\": \"ratio\"",
             "\"kind\": \"ratio\", \"x\": 1",
-            ".derive”",
+            "“relations[9]”",
             "“x”",
+        ),
+        (
+            "\"total\": \"signs.installed\"",
+            "\"total\": 5",
+            "“relations[1]”",
+            "expected a string",
         ),
         (
             "\"status\": \"draft\"",
@@ -240,7 +251,12 @@ fn bad_values_are_named_by_their_path() {
             "“status”",
             "sequence",
         ),
-        ("\"name\":", "\"nam\":", "“signature.nam”", "“nam”"),
+        (
+            "\"name\": \"Đàm",
+            "\"nam\": \"Đàm",
+            "“signature.nam”",
+            "“nam”",
+        ),
         ("\"text\":", "\"txt\":", "“opening.txt”", "“txt”"),
         ("\"refs\": [\n", "\"refs\": [7,\n", ".refs[0]”", "integer"),
         (

@@ -4,7 +4,7 @@
 
 use thongbao::core::check::{check, counts, rule, Finding, Mode, Severity, RULES};
 use thongbao::core::field::set;
-use thongbao::core::model::{Acceptance, Derive, Figure, FigureKind, Notice};
+use thongbao::core::model::{Acceptance, Figure, FigureKind, Notice, Relation, RelationKind};
 use thongbao::core::samples::sample;
 
 type Edit = fn(&mut Notice);
@@ -41,11 +41,25 @@ fn add_product(n: &mut Notice, amount: &str) {
         kind: FigureKind::Amount,
         value: amount.into(),
         unit: "đồng".into(),
-        derive: Some(Derive::Product {
-            count: "t.count".into(),
-            rate: "t.rate".into(),
-        }),
         ..Default::default()
+    });
+    add_relation(
+        n,
+        "t.product",
+        RelationKind::Product {
+            amount: "t.amount".into(),
+            factors: vec!["t.count".into(), "t.rate".into()],
+        },
+    );
+}
+
+fn add_relation(n: &mut Notice, id: &str, kind: RelationKind) {
+    n.relations.push(Relation {
+        id: id.into(),
+        kind,
+        name: None,
+        rule: None,
+        source: Default::default(),
     });
 }
 
@@ -301,6 +315,121 @@ fn cases() -> Vec<Case> {
         case!("blank amount skips", "amount.product", false, |n| {
             add_product(n, "")
         }),
+        // chain.order: a chain declared over figures of any topic
+        case!("a new chain holds", "chain.order", false, |n| add_relation(
+            n,
+            "c",
+            RelationKind::Chain {
+                figures: vec!["screening.operated".into(), "screening.examined".into()],
+                names: vec![],
+            }
+        )),
+        case!("a new chain broken", "chain.order", true, |n| add_relation(
+            n,
+            "c",
+            RelationKind::Chain {
+                figures: vec!["screening.examined".into(), "screening.operated".into()],
+                names: vec![],
+            }
+        )),
+        // sum.at_most: "trong đó"
+        case!("13 of 58 examined", "sum.at_most", false, |n| add_relation(
+            n,
+            "t",
+            RelationKind::SumAtMost {
+                parts: vec!["screening.operated".into()],
+                whole: "screening.examined".into(),
+            }
+        )),
+        case!("39 + 27 within 58", "sum.at_most", true, |n| add_relation(
+            n,
+            "t",
+            RelationKind::SumAtMost {
+                parts: vec!["screening.new".into(), "screening.reexam".into()],
+                whole: "screening.examined".into(),
+            }
+        )),
+        // figure.range
+        case!("100% within 0–100", "figure.range", false, |n| {
+            add_relation(
+                n,
+                "r",
+                RelationKind::Range {
+                    figure: "health.insured_pct".into(),
+                    min: "0".into(),
+                    max: "100".into(),
+                },
+            )
+        }),
+        case!(
+            "30 children above a maximum of 25",
+            "figure.range",
+            true,
+            |n| {
+                add_relation(
+                    n,
+                    "r",
+                    RelationKind::Range {
+                        figure: "swim.children".into(),
+                        min: String::new(),
+                        max: "25".into(),
+                    },
+                )
+            }
+        ),
+        // percent.range
+        case!("100% with no fraction", "percent.range", false, |_n| ()),
+        case!("105% with no fraction", "percent.range", true, |n| put(
+            n,
+            "fig/health.insured_pct/value",
+            "105"
+        )),
+        case!(
+            "a percentage with n/N is percent.ratio's",
+            "percent.range",
+            false,
+            |n| ratio(n, "6005", "6079", "105")
+        ),
+        // relation.missing
+        case!(
+            "every relation's figures exist",
+            "relation.missing",
+            false,
+            |_n| ()
+        ),
+        case!("a part renamed away", "relation.missing", true, |n| {
+            n.figures
+                .iter_mut()
+                .find(|f| f.id == "signs.commune")
+                .unwrap()
+                .id = "signs.xa".into();
+        }),
+        // relation.invalid
+        case!("relations well formed", "relation.invalid", false, |_n| ()),
+        case!(
+            "a chain of one",
+            "relation.invalid",
+            true,
+            |n| add_relation(
+                n,
+                "c",
+                RelationKind::Chain {
+                    figures: vec!["swim.children".into()],
+                    names: vec![],
+                }
+            )
+        ),
+        case!("a range with no bound", "relation.invalid", true, |n| {
+            add_relation(
+                n,
+                "r",
+                RelationKind::Range {
+                    figure: "swim.children".into(),
+                    min: String::new(),
+                    max: " ".into(),
+                },
+            )
+        }),
         // date.valid
         case!("sample dates are real", "date.valid", false, |_n| ()),
         case!("29/02/2023", "date.valid", true, |n| put(
@@ -435,6 +564,66 @@ fn cases() -> Vec<Case> {
             "signature/name",
             ""
         )),
+        // header.consistent
+        case!(
+            "the sample agrees with itself",
+            "header.consistent",
+            false,
+            |n| put(n, "header/number", "120")
+        ),
+        case!(
+            "THÔNG BÁO with a KH- symbol",
+            "header.consistent",
+            true,
+            |n| put(n, "header/symbol", "KH-SLĐTBXH")
+        ),
+        case!("the notice cites itself", "header.consistent", true, |n| {
+            put(n, "header/number", "97")
+        }),
+        case!(
+            "numbered before the schedule notice it cites",
+            "header.consistent",
+            true,
+            |n| put(n, "header/number", "90")
+        ),
+        case!(
+            "a subject about a later year",
+            "header.consistent",
+            true,
+            |n| {
+                put(n, "header/year", "2023");
+                put(n, "header/month", "12");
+            }
+        ),
+        case!(
+            "subject names another district",
+            "header.consistent",
+            true,
+            |n| { put(n, "opening/inspected_body", "UBND huyện Hữu Lũng") }
+        ),
+        case!(
+            "subject names another province",
+            "header.consistent",
+            true,
+            |n| { put(n, "header/parent_body", "UBND TỈNH CAO BẰNG") }
+        ),
+        // recipients.archive_unit
+        case!("Lưu: VT, PXH", "recipients.archive_unit", false, |_n| ()),
+        case!("Lưu: VT, HC (2).", "recipients.archive_unit", false, |n| {
+            put(n, "recipient/r5", "Lưu: VT, HC (2).")
+        }),
+        case!(
+            "Lưu: VT with no unit",
+            "recipients.archive_unit",
+            true,
+            |n| put(n, "recipient/r5", "Lưu: VT.")
+        ),
+        case!(
+            "Lưu: VT PXH without the comma",
+            "recipients.archive_unit",
+            true,
+            |n| { put(n, "recipient/r5", "Lưu: VT PXH") }
+        ),
         // recipients.archive
         case!(
             "ends with Lưu: VT, PXH",
@@ -476,6 +665,42 @@ fn cases() -> Vec<Case> {
                 put(n, "signature/position", "GIÁM ĐỐC");
             }
         ),
+        // signature.block: the other direction of signature.deputy
+        case!(
+            "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC holds",
+            "signature.block",
+            false,
+            |_n| ()
+        ),
+        case!("the head signs alone", "signature.block", false, |n| {
+            put(n, "signature/authority", "");
+            put(n, "signature/head", "");
+            put(n, "signature/position", "GIÁM ĐỐC");
+        }),
+        case!("a deputy signs without KT.", "signature.block", true, |n| {
+            put(n, "signature/authority", "")
+        }),
+        case!("KT. for no head", "signature.block", true, |n| put(
+            n,
+            "signature/head",
+            ""
+        )),
+        case!(
+            "KT. GIÁM ĐỐC / PHÓ CHỦ TỊCH",
+            "signature.block",
+            true,
+            |n| put(n, "signature/position", "PHÓ CHỦ TỊCH")
+        ),
+        case!("an unknown prefix", "signature.block", true, |n| put(
+            n,
+            "signature/authority",
+            "K.T"
+        )),
+        case!("a title before the name", "signature.block", true, |n| put(
+            n,
+            "signature/name",
+            "TS. Đàm Văn Chính"
+        )),
         // text.token
         case!("every token resolves", "text.token", false, |_n| ()),
         case!("unknown figure", "text.token", true, |n| put(

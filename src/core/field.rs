@@ -66,6 +66,20 @@ pub enum Field {
     Head,
     Position,
     SignerName,
+    /// A relation between figures (`rel/ID`), and the figures it names by
+    /// role (`rel/ID/part`): not texts, but where a finding about a
+    /// relation sends the officer.
+    Relation,
+    RelFigures,
+    RelPart,
+    RelWhole,
+    RelParts,
+    RelTotal,
+    RelPercent,
+    RelFraction,
+    RelAmount,
+    RelFactors,
+    RelFigure,
 }
 
 /// The kind of item a field belongs to: the first word of its path.
@@ -82,6 +96,7 @@ pub enum Scope {
     Recipient,
     Recipients,
     Signature,
+    Rel,
 }
 
 impl Scope {
@@ -90,6 +105,7 @@ impl Scope {
         matches!(
             self,
             Scope::Ref
+                | Scope::Rel
                 | Scope::Fig
                 | Scope::Part
                 | Scope::Section
@@ -120,6 +136,15 @@ impl Field {
                 String::new()
             },
         }
+    }
+
+    /// The field of a relation's figures in `role` (`part`, `whole`, …, the
+    /// relation's keys in the file); the relation itself for another word.
+    pub fn relation_role(role: &str) -> Field {
+        layout::FIELDS
+            .iter()
+            .find(|s| s.scope == Scope::Rel && s.name == Some(role))
+            .map_or(Field::Relation, |s| s.field)
     }
 
     /// The path of a field that is not in a list (`header/number`).
@@ -199,17 +224,17 @@ impl FromStr for FieldPath {
         };
         let found = match layout::FIELDS.iter().find(|s| s.scope_word == word) {
             None => None,
-            Some(first) if first.scope.has_id() => {
-                // The id may itself hold a `/`: the name is the last word.
-                match first.name {
-                    None if !rest.is_empty() => spec_of(None).map(|s| (s, rest)),
-                    None => None,
-                    Some(_) => rest
-                        .rsplit_once('/')
-                        .filter(|(id, _)| !id.is_empty())
-                        .and_then(|(id, name)| spec_of(Some(name)).map(|s| (s, id))),
-                }
-            }
+            // The id may itself hold a `/`: the name is the last word, when
+            // it is one of the scope's names.
+            Some(first) if first.scope.has_id() => rest
+                .rsplit_once('/')
+                .filter(|(id, _)| !id.is_empty())
+                .and_then(|(id, name)| spec_of(Some(name)).map(|s| (s, id)))
+                .or_else(|| {
+                    spec_of(None)
+                        .filter(|_| !rest.is_empty())
+                        .map(|s| (s, rest))
+                }),
             Some(_) if rest.is_empty() => spec_of(None).map(|s| (s, "")),
             Some(_) => spec_of(Some(rest)).map(|s| (s, "")),
         };
@@ -279,6 +304,17 @@ macro_rules! slot {
             Field::SignerName => Some($($r)* n.signature.name),
             Field::Recipient => n.recipients.$iter().find(|l| l.id == id).map(|l| $($r)* l.text),
             Field::Recipients => None,
+            Field::Relation
+            | Field::RelFigures
+            | Field::RelPart
+            | Field::RelWhole
+            | Field::RelParts
+            | Field::RelTotal
+            | Field::RelPercent
+            | Field::RelFraction
+            | Field::RelAmount
+            | Field::RelFactors
+            | Field::RelFigure => None,
             Field::RefKind | Field::RefNumber | Field::RefSymbol | Field::RefDate
             | Field::RefIssuer | Field::RefSubject => {
                 n.references.$iter().find(|r| r.id == id).map(|r| match p.field {
@@ -502,6 +538,16 @@ mod tests {
         let p: FieldPath = "fig/a/b/value".parse().unwrap();
         assert_eq!((p.field, p.id.as_str()), (Field::FigValue, "a/b"));
         assert_eq!(p.to_string(), "fig/a/b/value");
+        // A relation, and one of its figures by role.
+        for (text, field, id) in [
+            ("rel/r1", Field::Relation, "r1"),
+            ("rel/r1/part", Field::RelPart, "r1"),
+            ("recipient/a/b", Field::Recipient, "a/b"),
+        ] {
+            let p: FieldPath = text.parse().unwrap();
+            assert_eq!((p.field, p.id.as_str()), (field, id), "{text}");
+            assert_eq!(p.to_string(), text);
+        }
         assert_eq!(
             serde_json::to_string(&Field::Closing.path()).unwrap(),
             "\"closing\""

@@ -1,5 +1,5 @@
 //! The file format: a notice as versioned JSON (`"format":
-//! "thongbao.notice"`, `"version": 1`), and reading a notice back out of an
+//! "thongbao.notice"`, `"version": 2`; version 1 files are migrated), and reading a notice back out of an
 //! HTML file thongbao exported (the JSON sits in it in an inert
 //! `<script type="application/json" id="thongbao-data">`).
 //!
@@ -175,7 +175,13 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
         )
     })?;
     let version = check_header(&value)?;
-    let value = migrate(value, version);
+    let value = migrate(value, version).map_err(|(path, message)| {
+        let (vi, en) = explain(&message);
+        ImportError::new(
+            format!("Trường «{path}»: {vi}."),
+            format!("Field “{path}”: {en}."),
+        )
+    })?;
     // The notice is read from the Value's compact text rather than from the
     // Value: serde_json then tells where it stopped, and `path_at` turns that
     // into the field's path, which a path-tracking deserialiser
@@ -239,11 +245,17 @@ fn check_header(value: &serde_json::Value) -> Result<u32, ImportError> {
     }
 }
 
-/// Brings an older file up to [`FORMAT_VERSION`]. Version 1 is the first, so
-/// there is nothing to do yet; each later version adds one step here.
-fn migrate(value: serde_json::Value, version: u32) -> serde_json::Value {
+/// Brings an older file up to [`FORMAT_VERSION`], one version at a time
+/// (see [`crate::core::migrate`]).
+pub fn migrate(
+    value: serde_json::Value,
+    version: u32,
+) -> Result<serde_json::Value, crate::core::migrate::Refusal> {
     debug_assert!(version <= FORMAT_VERSION);
-    value
+    match version {
+        1 => crate::core::migrate::v1_to_v2(value),
+        _ => Ok(value),
+    }
 }
 
 /// The path (`header.number`, `recipients[0].text`, `.` for the whole file)
@@ -403,12 +415,16 @@ fn explain(serde_msg: &str) -> (String, String) {
 
 fn check_ids(n: &Notice) -> Result<(), ImportError> {
     let mut seen = HashSet::new();
-    let lists: [(&str, Vec<&str>); 6] = [
+    let lists: [(&str, Vec<&str>); 7] = [
         (
             "references",
             n.references.iter().map(|r| r.id.as_str()).collect(),
         ),
         ("figures", n.figures.iter().map(|f| f.id.as_str()).collect()),
+        (
+            "relations",
+            n.relations.iter().map(|r| r.id.as_str()).collect(),
+        ),
         ("parts", n.parts.iter().map(|p| p.id.as_str()).collect()),
         (
             "footnotes",

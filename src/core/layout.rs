@@ -452,6 +452,105 @@ pub const FIELDS: &[Spec] = &[
         Line,
         Group(SIGNATURE),
     ),
+    row(
+        F::Relation,
+        S::Rel,
+        "rel",
+        None,
+        ("Quan hệ", "Relation"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelFigures,
+        S::Rel,
+        "rel",
+        Some("figures"),
+        ("Các số liệu", "Figures"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelPart,
+        S::Rel,
+        "rel",
+        Some("part"),
+        ("Phần", "Part"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelWhole,
+        S::Rel,
+        "rel",
+        Some("whole"),
+        ("Toàn thể", "Whole"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelParts,
+        S::Rel,
+        "rel",
+        Some("parts"),
+        ("Các phần", "Parts"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelTotal,
+        S::Rel,
+        "rel",
+        Some("total"),
+        ("Tổng", "Total"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelPercent,
+        S::Rel,
+        "rel",
+        Some("percent"),
+        ("Tỷ lệ", "Percentage"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelFraction,
+        S::Rel,
+        "rel",
+        Some("fraction"),
+        ("Số đạt trên tổng", "Fraction"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelAmount,
+        S::Rel,
+        "rel",
+        Some("amount"),
+        ("Số tiền", "Amount"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelFactors,
+        S::Rel,
+        "rel",
+        Some("factors"),
+        ("Các thừa số", "Factors"),
+        Line,
+        Cited,
+    ),
+    row(
+        F::RelFigure,
+        S::Rel,
+        "rel",
+        Some("figure"),
+        ("Số liệu", "Figure"),
+        Line,
+        Cited,
+    ),
 ];
 
 /// The row of `field`.
@@ -508,6 +607,8 @@ pub struct Groups {
     block: HashMap<String, String>,
     figure: HashMap<String, String>,
     note: HashMap<String, String>,
+    /// A relation shows with the first of its figures.
+    relation: HashMap<String, String>,
 }
 
 impl Groups {
@@ -641,6 +742,11 @@ impl Groups {
                 g.note.insert(f.id.clone(), OTHER.to_string());
             }
         }
+        for r in &n.relations {
+            if let Some(grp) = r.figures().find_map(|f| g.figure.get(f)) {
+                g.relation.insert(r.id.clone(), grp.clone());
+            }
+        }
         for (b, note) in note_blocks {
             if let Some(grp) = g.note.get(note) {
                 g.block.insert(b.to_string(), grp.clone());
@@ -668,6 +774,7 @@ impl Groups {
             (_, Scope::Section) => self.section.get(id).cloned(),
             (_, Scope::Block) => self.block.get(id).cloned(),
             (_, Scope::Fig) => self.figure.get(id).cloned(),
+            (_, Scope::Rel) => self.relation.get(id).cloned(),
             _ => None,
         };
         found.unwrap_or_else(|| HEADER.to_string())
@@ -740,6 +847,7 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
                 .unwrap_or_default();
             format!("{label}: {}", clip(&text, 48))
         }
+        Scope::Rel => format!("{label} «{id}»"),
         Scope::Header | Scope::Opening | Scope::Closing | Scope::Signature | Scope::Recipients => {
             label.to_string()
         }

@@ -13,6 +13,7 @@
 //! `{inspected_body}`. So a figure is typed once and appears formatted
 //! wherever it is used.
 
+pub use crate::core::relation::{Relation, RelationKind, Source, Words};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -20,14 +21,15 @@ use std::collections::HashMap;
 /// The value of `format` in every notice file.
 pub const FORMAT_ID: &str = "thongbao.notice";
 /// The newest version of the file format this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     /// Always `"thongbao.notice"`.
     pub format: String,
-    /// File format version, currently 1.
+    /// File format version, currently 2 (version 1 files are migrated when
+    /// read: `core::migrate`).
     pub version: u32,
     #[serde(deserialize_with = "via_value")]
     pub status: Status,
@@ -37,6 +39,10 @@ pub struct Notice {
     pub references: Vec<DocRef>,
     /// Every figure the notice states (`{fig:ID}`).
     pub figures: Vec<Figure>,
+    /// How figures must agree (chains, sums, ratios…), checked as the
+    /// officer types (see [`crate::core::relation`]).
+    #[serde(default)]
+    pub relations: Vec<Relation>,
     /// Parts I, II, III (numbered by position).
     pub parts: Vec<Part>,
     /// Footnotes, numbered in order of first appearance of `{fn:ID}`.
@@ -201,16 +207,6 @@ pub enum FigureKind {
     Percent,
 }
 
-/// How a figure follows from other figures, so the checks can recompute it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
-pub enum Derive {
-    /// A percentage stated for the fraction with this id.
-    Ratio { fraction: String },
-    /// An amount equal to count × rate.
-    Product { count: String, rate: String },
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
@@ -229,12 +225,6 @@ pub struct Figure {
     /// Written after the number: `hộ`, `đồng`, `đ/trẻ/ngày`, `trường`.
     #[serde(default)]
     pub unit: String,
-    /// The group the figure is a part of (`signs.source`), for the checks
-    /// that add parts up to a total.
-    #[serde(default)]
-    pub group: String,
-    #[serde(default)]
-    pub derive: Option<Derive>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -1,8 +1,9 @@
-//! The shipped notices: the Chi Lăng 2024 sample, the blank template, and
-//! the sample with its lists made longer, for measuring how cost grows.
+//! The shipped notices: the Chi Lăng 2024 sample, the child-protection
+//! template, the blank notice for any topic ("Thông báo trống"), and the
+//! sample with its lists made longer, for measuring how cost grows.
 
 use crate::core::json::import;
-use crate::core::model::{Block, BlockKind, Notice};
+use crate::core::model::{Block, BlockKind, Figure, FigureKind, Line, Notice, Part, Section};
 
 // data/*.json without their indentation (build.rs).
 const SAMPLE: &str = include_str!(concat!(env!("OUT_DIR"), "/chi-lang-2024.json"));
@@ -18,6 +19,67 @@ pub fn sample() -> Notice {
 /// A blank notice with the standard structure and wording.
 pub fn template() -> Notice {
     import(TEMPLATE).expect("the shipped template is valid (tested)")
+}
+
+/// "Thông báo trống": the structure and standard wording of a notice of
+/// inspection results with no figures, no relations and no topic, for an
+/// inspection of anything (vocational training, poverty reduction, people
+/// with merit…): the header, the opening with the plan and the schedule
+/// notice to fill in, parts I–III, the closing, nơi nhận and the signature.
+pub fn blank() -> Notice {
+    let mut n = template();
+    n.figures.clear();
+    n.relations.clear();
+    n.footnotes.clear();
+    n.accepted.clear();
+    n.references
+        .retain(|r| r.id == n.opening.plan || r.id == n.opening.schedule);
+    n.header.subject = "Kết quả kiểm tra, giám sát …".into();
+    n.opening.text = "Thực hiện {plan}; {schedule}, ngày {inspection_date} … tổ chức kiểm tra, giám sát … đối với {inspected_body}. … thông báo kết quả kiểm tra, giám sát như sau:".into();
+    let dash = |id: &str| Block {
+        id: id.into(),
+        kind: BlockKind::Dash,
+        text: String::new(),
+        refs: Vec::new(),
+    };
+    let section = |id: &str, title: &str| Section {
+        id: id.into(),
+        title: title.into(),
+        blocks: vec![dash(&format!("{id}.b1"))],
+    };
+    let part = |id: &str, title: &str, sections: Vec<Section>| Part {
+        id: id.into(),
+        title: title.into(),
+        sections,
+    };
+    n.parts = vec![
+        part("p1", "KẾT QUẢ KIỂM TRA", vec![section("p1.s1", "…")]),
+        part(
+            "p2",
+            "ĐÁNH GIÁ CHUNG",
+            vec![
+                section("p2.s1", "Ưu điểm"),
+                section("p2.s2", "Tồn tại, hạn chế"),
+            ],
+        ),
+        part(
+            "p3",
+            "KIẾN NGHỊ CỦA ĐOÀN KIỂM TRA",
+            vec![section("p3.s1", "Đối với …")],
+        ),
+    ];
+    n.closing = "Trên đây là Thông báo kết quả kiểm tra, giám sát … tại … của đoàn kiểm tra".into();
+    let line = |id: &str, text: &str| Line {
+        id: id.into(),
+        text: text.into(),
+    };
+    n.recipients = vec![
+        line("r1", "UBND tỉnh (B/c)"),
+        line("r2", "Lãnh đạo Sở"),
+        line("r3", "…"),
+        line("r4", "Lưu: VT, …"),
+    ];
+    n
 }
 
 /// The sample with `factor`× as many bullets, referenced documents, support
@@ -49,7 +111,7 @@ pub fn scaled(factor: usize) -> Notice {
     let payments: Vec<_> = n
         .figures
         .iter()
-        .filter(|f| f.group == "support.payment")
+        .filter(|f| is_payment(f))
         .cloned()
         .collect();
     let recipients: Vec<_> = n.recipients[..n.recipients.len().saturating_sub(1)].to_vec();
@@ -87,7 +149,7 @@ pub fn scaled(factor: usize) -> Notice {
         let ids: Vec<String> = n
             .figures
             .iter()
-            .filter(|f| f.group == "support.payment" && f.id.contains(".x"))
+            .filter(|f| is_payment(f) && f.id.contains(".x"))
             .map(|f| f.id.clone())
             .collect();
         for id in ids {
@@ -100,6 +162,11 @@ pub fn scaled(factor: usize) -> Notice {
         }
     }
     n
+}
+
+/// The sample's support payments (footnote 4), which `scaled` copies.
+fn is_payment(f: &Figure) -> bool {
+    f.kind == FigureKind::Amount && f.id.starts_with("support.")
 }
 
 #[cfg(test)]
@@ -118,6 +185,27 @@ mod tests {
             assert!(shipped.len() < file.len() * 9 / 10);
             assert_eq!(import(shipped).unwrap(), import(file).unwrap());
         }
+    }
+
+    #[test]
+    fn the_blank_notice_has_the_structure_and_no_figures() {
+        let n = blank();
+        assert!(n.figures.is_empty() && n.relations.is_empty());
+        assert_eq!(n.parts.len(), 3);
+        assert_eq!(import(&to_json(&n)).unwrap(), n, "a valid file");
+        let findings = check(&n, Mode::Draft);
+        // Only what a blank notice lacks: no rule over figures, no token
+        // left dangling, no footnote unused.
+        for f in &findings {
+            assert!(
+                !f.rule.starts_with("figure.")
+                    && !f.rule.starts_with("relation.")
+                    && f.rule != "text.token"
+                    && f.rule != "footnote.unused",
+                "{f:?}"
+            );
+        }
+        assert!(render_html(&n).contains("KẾT QUẢ KIỂM TRA"));
     }
 
     #[test]

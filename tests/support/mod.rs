@@ -48,17 +48,8 @@ fn block(prefix: &'static str) -> impl Strategy<Value = Block> {
 }
 
 fn figure() -> impl Strategy<Value = Figure> {
-    (
-        id("f"),
-        text(),
-        0..5u8,
-        text(),
-        text(),
-        text(),
-        text(),
-        prop::option::of(id("f")),
-    )
-        .prop_map(|(id, label, k, value, total, unit, group, derive)| Figure {
+    (id("f"), text(), 0..5u8, text(), text(), text()).prop_map(
+        |(id, label, k, value, total, unit)| Figure {
             id,
             label,
             kind: [
@@ -71,9 +62,105 @@ fn figure() -> impl Strategy<Value = Figure> {
             value,
             total,
             unit,
-            group,
-            derive: derive.map(|fraction| Derive::Ratio { fraction }),
+        },
+    )
+}
+
+/// A relation's shape: its id, kind, the figures it names (indices into
+/// the notice's figures, or an id of none), bounds, name and source; made a
+/// [`Relation`] once the figures are known ([`relation`]).
+type Shape = (
+    String,
+    u8,
+    Vec<Option<prop::sample::Index>>,
+    (String, String),
+    Option<(String, String)>,
+    bool,
+);
+
+fn shape() -> impl Strategy<Value = Shape> {
+    (
+        id("q"),
+        0..9u8,
+        prop::collection::vec(
+            prop::option::weighted(0.9, any::<prop::sample::Index>()),
+            0..5,
+        ),
+        (
+            prop_oneof![Just(String::new()), Just("0".to_string()), text()],
+            prop_oneof![Just(String::new()), Just("100".to_string()), text()],
+        ),
+        prop::option::of((text(), text())),
+        any::<bool>(),
+    )
+}
+
+/// The relation of a shape over `figures`.
+pub fn relation(s: Shape, figures: &[Figure]) -> Relation {
+    let (id, kind, picks, (min, max), name, recognised) = s;
+    let mut ids: Vec<String> = picks
+        .iter()
+        .map(|p| match p {
+            Some(i) if !figures.is_empty() => figures[i.index(figures.len())].id.clone(),
+            _ => "fnone".to_string(),
         })
+        .collect();
+    let first = ids.first().cloned().unwrap_or_default();
+    let rest = || ids.iter().skip(1).cloned().collect::<Vec<_>>();
+    let kind = match kind {
+        0 => RelationKind::Chain {
+            figures: ids.clone(),
+            names: Vec::new(),
+        },
+        1 => RelationKind::PartOf {
+            part: first,
+            whole: ids.get(1).cloned().unwrap_or_default(),
+        },
+        2 => RelationKind::Sum {
+            parts: rest(),
+            total: first,
+        },
+        3 => RelationKind::SumAtMost {
+            parts: rest(),
+            whole: first,
+        },
+        4 => RelationKind::Ratio {
+            percent: first,
+            fraction: ids.get(1).cloned(),
+            part: None,
+            whole: None,
+        },
+        5 => RelationKind::Ratio {
+            percent: first,
+            fraction: None,
+            part: ids.get(1).cloned(),
+            whole: ids.get(2).cloned(),
+        },
+        6 => RelationKind::Product {
+            amount: first,
+            factors: rest(),
+        },
+        7 => RelationKind::Range {
+            figure: first,
+            min,
+            max,
+        },
+        _ => RelationKind::SameTotal {
+            figures: std::mem::take(&mut ids),
+            adds_up: picks.len() % 2 == 0,
+        },
+    };
+    Relation {
+        id,
+        kind,
+        name: name.map(|(vi, en)| Words { vi, en }),
+        rule: None,
+        source: if recognised {
+            Source::Recognised
+        } else {
+            Source::Declared
+        },
+    }
 }
 
 fn docref() -> impl Strategy<Value = DocRef> {
@@ -167,13 +254,19 @@ pub fn notice() -> impl Strategy<Value = Notice> {
             opening,
             prop::collection::vec(docref(), 0..4),
         ),
-        (prop::collection::vec(figure(), 0..5), parts, notes, text()),
+        (
+            prop::collection::vec(figure(), 0..5),
+            prop::collection::vec(shape(), 0..4),
+            parts,
+            notes,
+            text(),
+        ),
         (lines, signature, accepted),
     )
         .prop_map(
             |(
                 (fin, header, opening, references),
-                (figures, parts, notes, closing),
+                (figures, shapes, parts, notes, closing),
                 (lines, signature, accepted),
             )| {
                 let mut parts = unique(parts, |p| p.id.clone());
@@ -196,6 +289,10 @@ pub fn notice() -> impl Strategy<Value = Notice> {
                     header,
                     opening,
                     references: unique(references, |r| r.id.clone()),
+                    relations: unique(
+                        shapes.into_iter().map(|s| relation(s, &figures)).collect(),
+                        |r| r.id.clone(),
+                    ),
                     figures: unique(figures, |f| f.id.clone()),
                     parts,
                     footnotes,

@@ -22,13 +22,15 @@ macro_rules! rule {
     }};
 }
 
+mod coherence;
 mod docs;
 mod figures;
+mod relations;
 mod table;
 
 pub use table::{find, rule, Blank, Rule, RULES};
 
-use crate::core::field::{rich_texts, Field, FieldPath};
+use crate::core::field::{rich_texts, Field, FieldPath, Scope};
 use crate::core::lang::Lang;
 use crate::core::model::{Indexed, Notice};
 use serde::Serialize;
@@ -178,22 +180,10 @@ impl Pass {
 /// The passes over figures and the document's own fields, in the order
 /// their findings are listed (the rules over prose come last, see
 /// [`Checker`]).
-const PASSES: [Pass; 7] = [
+const PASSES: [Pass; 9] = [
     Pass {
         run: figures::run_numbers,
         rules: &[rule!("figure.number")],
-    },
-    Pass {
-        run: figures::run,
-        rules: &[
-            rule!("chain.safe_home"),
-            rule!("sum.parts"),
-            rule!("sum.grades"),
-            rule!("part.le_whole"),
-            rule!("fraction.le_whole"),
-            rule!("percent.ratio"),
-            rule!("amount.product"),
-        ],
     },
     Pass {
         run: docs::run_dates,
@@ -223,6 +213,19 @@ const PASSES: [Pass; 7] = [
     Pass {
         run: docs::run_signature,
         rules: &[rule!("signature.deputy")],
+    },
+    // The rules that hold both ways, and the notice agreeing with itself.
+    Pass {
+        run: coherence::run_signature,
+        rules: &[rule!("signature.block")],
+    },
+    Pass {
+        run: coherence::run_archive,
+        rules: &[rule!("recipients.archive_unit")],
+    },
+    Pass {
+        run: coherence::run_header,
+        rules: &[rule!("header.consistent")],
     },
 ];
 
@@ -266,6 +269,8 @@ pub struct Checker {
     blanks: Vec<Finding>,
     lists: Vec<Finding>,
     unused: Vec<Finding>,
+    /// The rules between figures, per relation (listed after the blanks).
+    relations: relations::Relations,
 }
 
 impl Checker {
@@ -298,6 +303,7 @@ impl Checker {
             blanks: Vec::new(),
             lists: run(docs::listed_refs, &n, mode),
             unused: Vec::new(),
+            relations: relations::Relations::new(&n, mode),
         };
         c.blanks = c.blanks(&n);
         c.unused = c.unused(&n);
@@ -312,7 +318,7 @@ impl Checker {
     /// it. Returns whether any finding changed.
     pub fn edited(&mut self, notice: &Notice, path: &FieldPath) -> bool {
         let n = Indexed::new(notice);
-        let mut changed = false;
+        let mut changed = self.relations.edited(&n, path);
         let mut update = |old: &mut Vec<Finding>, new: Vec<Finding>| {
             if *old != new {
                 *old = new;
@@ -324,7 +330,10 @@ impl Checker {
                 update(found, run(pass.run, &n, self.mode));
             }
         }
-        let (mut figs, mut notes) = (BLANKS.reads.contains(&path.field), false);
+        // figure.blank's message reads the figure, and the sums of the
+        // relations its figure is the total of.
+        let figs = BLANKS.reads.contains(&path.field) || path.scope() == Scope::Rel;
+        let (mut figs, mut notes) = (figs, false);
         match self.at.get(path) {
             Some(&Some(i)) => {
                 let text = crate::core::field::get(notice, path).unwrap_or("");
@@ -366,6 +375,7 @@ impl Checker {
             .iter()
             .flatten()
             .chain(&self.blanks)
+            .chain(self.relations.findings())
             .chain(rest.iter().flatten())
             .chain(self.texts.iter().flat_map(|t| &t.found))
             .chain(&self.lists)

@@ -162,6 +162,18 @@ pub fn update(notice: &Notice, path: &FieldPath, notes: &[&str]) -> Update {
         }
         F::SignerName => vec![inner(path, text(notice.signature.name.trim()))],
         F::FigLabel | F::Plan | F::Schedule | F::Recipients => return Update::Whole,
+        // Relations show nowhere in the notice.
+        F::Relation
+        | F::RelFigures
+        | F::RelPart
+        | F::RelWhole
+        | F::RelParts
+        | F::RelTotal
+        | F::RelPercent
+        | F::RelFraction
+        | F::RelAmount
+        | F::RelFactors
+        | F::RelFigure => Vec::new(),
     };
     let title_changed = matches!(path.field, F::DocType | F::Number | F::Symbol | F::Subject);
     Update::Elements {
