@@ -9,5 +9,7 @@ pub mod json;
 pub mod lang;
 pub mod model;
 pub mod render;
+pub mod report;
 pub mod samples;
 pub mod text;
+pub mod zip;
