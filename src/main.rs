@@ -126,13 +126,6 @@ fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
                 println!("    → {}", lang.pick(&fix.label_vi, &fix.label_en));
             }
         }
-        println!(
-            "{}",
-            match lang {
-                Lang::Vi => format!("{errors} lỗi, {warnings} cảnh báo."),
-                Lang::En => format!("{errors} errors, {warnings} warnings."),
-            }
-        );
         match &integrity {
             Integrity::Unchecked => {}
             Integrity::Intact => println!(
@@ -164,6 +157,13 @@ fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
                 }
             ),
         }
+        println!(
+            "{}",
+            match lang {
+                Lang::Vi => format!("{errors} lỗi, {warnings} cảnh báo."),
+                Lang::En => format!("{errors} errors, {warnings} warnings."),
+            }
+        );
     }
     if matches!(integrity, Integrity::Changed { .. }) {
         ExitCode::from(3)

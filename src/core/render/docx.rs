@@ -25,7 +25,7 @@ use super::{
     authority_line, note_order, number_text, numeral, part_title, place_date_text, recipient_line,
     title,
 };
-use crate::core::json::to_json;
+use crate::core::json::to_embedded_json;
 use crate::core::model::{Block, BlockKind, Indexed, Notice, Status};
 use crate::core::report::summary_lines;
 use crate::core::zip::{self, ZipWriter};
@@ -467,25 +467,16 @@ fn first_page_header(n: &Notice) -> String {
     format!("{XML_DECL}<w:hdr {W_NS}><w:p>{mark}</w:p></w:hdr>")
 }
 
-/// The custom XML part: the notice's JSON as the text of one element.
+/// The custom XML part: the notice's JSON as the text of one element. The
+/// compact JSON HTML embeds has no `<`, `>` or `&` (they are `\u003c`…), so
+/// it is XML text as it is, but for U+FFFE and U+FFFF, which XML forbids:
+/// they can only be inside a JSON string, where their escape reads back as
+/// the same character.
 fn notice_xml(n: &Notice) -> String {
-    let json = to_json(n);
-    let mut out = String::with_capacity(json.len() + 200);
-    let _ = write!(out, "{XML_DECL}<notice xmlns=\"{NOTICE_NS}\">");
-    for c in json.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            // Not allowed in XML; only inside a JSON string, where the
-            // escape reads back as the same character.
-            '\u{FFFE}' => out.push_str("\\ufffe"),
-            '\u{FFFF}' => out.push_str("\\uffff"),
-            c => out.push(c),
-        }
-    }
-    out.push_str("</notice>");
-    out
+    let json = to_embedded_json(n)
+        .replace('\u{FFFE}', "\\ufffe")
+        .replace('\u{FFFF}', "\\uffff");
+    format!("{XML_DECL}<notice xmlns=\"{NOTICE_NS}\">{json}</notice>")
 }
 
 const ITEM_PROPS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n<ds:datastoreItem ds:itemID=\"{6E1A7C52-3B0D-4F8E-9A61-2D5C7B40E913}\" xmlns:ds=\"http://schemas.openxmlformats.org/officeDocument/2006/customXml\"><ds:schemaRefs><ds:schemaRef ds:uri=\"urn:thongbao:notice\"/></ds:schemaRefs></ds:datastoreItem>";
