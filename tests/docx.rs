@@ -302,7 +302,7 @@ fn one_character(bytes: &[u8]) -> Vec<u8> {
 }
 
 /// `check` on the file: its exit code and output.
-fn check(path: &PathBuf) -> (Option<i32>, String) {
+fn check(path: &std::path::Path) -> (Option<i32>, String) {
     let o = run(&["check", path.to_str().unwrap()]);
     (o.status.code(), String::from_utf8(o.stdout).unwrap())
 }
