@@ -1,4 +1,5 @@
-//! Native benchmark of the core: check and render of the sample and of the
+//! Native benchmark of the core: check, render and the Word export (check
+//! report included) of the sample and of the
 //! notices with 10× and 100× longer lists, and what one keystroke costs the
 //! core in the editor (the incremental check and the preview's partial
 //! update after an edit of one paragraph). `cargo bench --bench core`.
@@ -14,7 +15,8 @@ use thongbao::core::check::{check, Checker, Mode};
 use thongbao::core::edit::{self, Command};
 use thongbao::core::field::{self, FieldPath};
 use thongbao::core::model::Notice;
-use thongbao::core::render::{note_order, render_html, update};
+use thongbao::core::render::{note_order, render_docx, render_html, update};
+use thongbao::core::report::stamp;
 use thongbao::core::samples::scaled;
 
 fn measure(f: &mut dyn FnMut()) -> (f64, f64, usize) {
@@ -49,6 +51,11 @@ fn main() {
         };
         let mut check_it = || drop(black_box(check(black_box(&n), Mode::Draft)));
         let mut render_it = || drop(black_box(render_html(black_box(&n))));
+        // The Word export: the check report, then the .docx.
+        let mut docx_it = || {
+            let stamped = stamp(black_box(&n), 1_723_714_205);
+            drop(black_box(render_docx(&stamped)))
+        };
         // A keystroke in the first paragraph, as the editor handles it.
         let mut edited = n.clone();
         let mut checker = Checker::new(&edited, Mode::Draft);
@@ -72,9 +79,10 @@ fn main() {
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
             drop(black_box(update(&edited, &path, &refs)));
         };
-        let tasks: [(&str, &mut dyn FnMut()); 3] = [
+        let tasks: [(&str, &mut dyn FnMut()); 4] = [
             ("check", &mut check_it),
             ("render", &mut render_it),
+            ("docx", &mut docx_it),
             ("keystroke", &mut keystroke),
         ];
         for (task, f) in tasks {

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Ensures every tool the build and the tests need, from a fresh machine:
 # the wasm32 target, wasm-bindgen CLI (the exact version in Cargo.lock),
-# Chromium + chromedriver and poppler-utils (Debian), and the node tools (npm ci: playwright-core,
+# Chromium + chromedriver, poppler-utils, LibreOffice Writer (headless) and
+# python3-docx (Debian; the Word export's tests read it with them), and the
+# node tools (npm ci: playwright-core,
 # axe-core, binaryen's wasm-opt). Each step prints one line and is skipped
 # when already satisfied. Call it (`scripts/tools.sh`) or source it (then
 # PATH also gains ~/.cargo/bin and node_modules/.bin).
@@ -65,17 +67,30 @@ tools_main() {
   command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
   command -v npm >/dev/null 2>&1 || pkgs+=(npm)
   command -v python3 >/dev/null 2>&1 || pkgs+=(python3)
-  # pdftotext/pdfinfo: the print test reads the PDF Chromium prints.
+  # pdftotext/pdfinfo/pdffonts: the print test reads the PDF Chromium
+  # prints, tests/docx_readers.rs the PDF LibreOffice makes of the .docx.
   command -v pdftotext >/dev/null 2>&1 || pkgs+=(poppler-utils)
+  # LibreOffice (headless, no GUI) and python-docx: the .docx's real readers.
+  command -v soffice >/dev/null 2>&1 || pkgs+=(libreoffice-writer-nogui)
+  /usr/bin/python3 -c "import docx" >/dev/null 2>&1 || pkgs+=(python3-docx)
   # xz: the build ships the wasm LZMA-compressed (scripts/assemble.mjs).
   command -v xz >/dev/null 2>&1 || pkgs+=(xz-utils)
   if [ ${#pkgs[@]} -gt 0 ]; then
     tools_say "apt: installing ${pkgs[*]}…"
-    tools_root apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive tools_root apt-get install -y -qq "${pkgs[@]}" >/dev/null
+    # Another process may hold the apt lock: wait for it (up to 10 minutes).
+    local try
+    for try in $(seq 1 60); do
+      if tools_root apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive tools_root apt-get install -y -qq "${pkgs[@]}" >/dev/null; then
+        break
+      fi
+      [ "$try" -lt 60 ] || return 1
+      tools_say "apt: busy or failed, retrying in 10 s ($try/60)"
+      sleep 10
+    done
     tools_say "apt: installed ${pkgs[*]}"
   else
-    tools_say "chromium, chromedriver, node, python3, poppler-utils, xz: present"
+    tools_say "chromium, chromedriver, node, python3, poppler-utils, libreoffice, python3-docx, xz: present"
   fi
 
   # Node tools, reinstalled only when package-lock.json changed.

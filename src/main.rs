@@ -2,8 +2,9 @@
 //! check and render notices without a browser.
 //!
 //! ```text
-//! thongbao check FILE [--json] [--final] [--lang en]   exit 0 clean, 1 errors, 2 unreadable
-//! thongbao render FILE [-o OUT.html]                   the notice as HTML
+//! thongbao check FILE [--json] [--final] [--lang en]   exit 0 clean, 1 errors, 2 unreadable,
+//!                                                      3 changed after its check report
+//! thongbao render FILE [--format html|docx] [-o OUT]   the notice as HTML or Word
 //! thongbao sample | template | blank | schema          shipped data, JSON Schema
 //! ```
 
@@ -12,16 +13,18 @@ use std::process::ExitCode;
 use thongbao::core::check::{check, counts, Mode, Severity};
 use thongbao::core::json::{import_bytes, schema, to_json};
 use thongbao::core::lang::Lang;
-use thongbao::core::render::render_html;
+use thongbao::core::render::{render_docx, render_html};
+use thongbao::core::report::{stamp, verify, Integrity};
 use thongbao::core::samples::{blank, sample, template};
 
 const USAGE: &str = "\
 thongbao: kiểm tra và kết xuất thông báo kết quả kiểm tra, giám sát
 
   thongbao check FILE [--json] [--final] [--lang vi|en]
-      Kiểm tra tệp (JSON hoặc HTML do thongbao xuất). Mã thoát: 0 không có lỗi,
-      1 có lỗi, 2 không đọc được tệp.
-  thongbao render FILE [-o OUT.html]   Kết xuất thông báo thành HTML.
+      Kiểm tra tệp (JSON, HTML hoặc DOCX do thongbao xuất). Mã thoát: 0 không có
+      lỗi, 1 có lỗi, 2 không đọc được tệp, 3 tệp đã bị sửa sau khi được kiểm tra.
+  thongbao render FILE [--format html|docx] [-o OUT]
+      Kết xuất thông báo thành HTML hoặc Word (.docx), kèm báo cáo kiểm tra.
   thongbao sample                      In thông báo mẫu Chi Lăng 2024 (JSON).
   thongbao template                    In mẫu Bảo vệ chăm sóc trẻ em, để trống số liệu (JSON).
   thongbao blank                       In thông báo trống: cấu trúc thông báo, không có số liệu,
@@ -45,7 +48,9 @@ fn main() -> ExitCode {
     let file = args.get(1).filter(|a| !a.starts_with('-'));
     match (args.first().map(String::as_str), file) {
         (Some("check"), Some(path)) => run_check(path, flag("--json"), flag("--final"), lang),
-        (Some("render"), Some(path)) => run_render(path, option("-o"), lang),
+        (Some("render"), Some(path)) => {
+            run_render(path, option("-o"), option("--format").as_deref(), lang)
+        }
         (Some("sample"), _) => emit(&to_json(&sample())),
         (Some("blank"), _) => emit(&to_json(&blank())),
         (Some("template"), _) if flag("--blank") => emit(&to_json(&blank())),
@@ -93,13 +98,21 @@ fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
     let mode = if fin { Mode::Final } else { Mode::Draft };
     let findings = check(&notice, mode);
     let (errors, warnings) = counts(&findings);
+    let integrity = verify(&notice);
     if json {
+        let (state, checked_at) = match &integrity {
+            Integrity::Unchecked => ("unchecked", None),
+            Integrity::Intact => ("intact", notice.report.as_ref().map(|r| &r.checked_at)),
+            Integrity::Changed { checked_at, .. } => ("changed", Some(checked_at)),
+        };
         let report = serde_json::json!({
             "file": path,
             "mode": mode,
             "errors": errors,
             "warnings": warnings,
             "findings": findings,
+            "integrity": state,
+            "checked_at": checked_at,
         });
         println!(
             "{}",
@@ -118,6 +131,37 @@ fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
                 println!("    → {}", lang.pick(&fix.label_vi, &fix.label_en));
             }
         }
+        match &integrity {
+            Integrity::Unchecked => {}
+            Integrity::Intact => println!(
+                "{}",
+                match lang {
+                    Lang::Vi => format!(
+                        "Tệp đúng như khi được kiểm tra lúc {} (dấu vân tay khớp).",
+                        notice.report.as_ref().map_or("", |r| r.checked_at.as_str())
+                    ),
+                    Lang::En => format!(
+                        "The file is as it was when checked at {} (the fingerprint matches).",
+                        notice.report.as_ref().map_or("", |r| r.checked_at.as_str())
+                    ),
+                }
+            ),
+            Integrity::Changed {
+                checked_at,
+                expected,
+                actual,
+            } => println!(
+                "{}",
+                match lang {
+                    Lang::Vi => format!(
+                        "CHÚ Ý: tệp đã bị sửa bên ngoài thongbao sau khi được kiểm tra lúc {checked_at}: dấu vân tay không khớp (báo cáo ghi {expected}, nội dung hiện là {actual}). Báo cáo kiểm tra kèm theo không còn đúng với nội dung này."
+                    ),
+                    Lang::En => format!(
+                        "WARNING: the file was changed outside thongbao after it was checked at {checked_at}: the fingerprint does not match (the report says {expected}, the content is {actual}). Its check report no longer describes this content."
+                    ),
+                }
+            ),
+        }
         println!(
             "{}",
             match lang {
@@ -126,21 +170,38 @@ fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
             }
         );
     }
-    if errors > 0 {
+    if matches!(integrity, Integrity::Changed { .. }) {
+        ExitCode::from(3)
+    } else if errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn run_render(path: &str, out: Option<String>, lang: Lang) -> ExitCode {
+fn run_render(path: &str, out: Option<String>, format: Option<&str>, lang: Lang) -> ExitCode {
     let notice = match read(path, lang) {
         Ok(n) => n,
         Err(code) => return code,
     };
-    let html = render_html(&notice);
+    // Every export carries its check report, made now.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let notice = stamp(&notice, now);
+    let bytes = match format {
+        None | Some("html") => render_html(&notice).into_bytes(),
+        Some("docx") => render_docx(&notice),
+        Some(other) => {
+            eprintln!(
+                "{}: {other} (html, docx)",
+                lang.pick("Định dạng không hỗ trợ", "Unsupported format")
+            );
+            return ExitCode::from(2);
+        }
+    };
     match out {
-        Some(file) => match std::fs::write(&file, html) {
+        Some(file) => match std::fs::write(&file, bytes) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!(
@@ -150,6 +211,12 @@ fn run_render(path: &str, out: Option<String>, lang: Lang) -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        None => emit(&html),
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(&bytes) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(2),
+            }
+        }
     }
 }

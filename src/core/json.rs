@@ -1,7 +1,9 @@
 //! The file format: a notice as versioned JSON (`"format":
 //! "thongbao.notice"`, `"version": 2`; version 1 files are migrated), and reading a notice back out of an
 //! HTML file thongbao exported (the JSON sits in it in an inert
-//! `<script type="application/json" id="thongbao-data">`).
+//! `<script type="application/json" id="thongbao-data">`), or out of a
+//! `.docx` thongbao exported (a custom XML part, see
+//! [`crate::core::render::docx`]).
 //!
 //! Import never panics and never half-applies: it returns a whole
 //! [`Notice`] or an [`ImportError`] that says what is wrong and where.
@@ -109,10 +111,13 @@ pub fn too_large(size: u64) -> ImportError {
 }
 
 /// Reads a file as the browser or the CLI got it: UTF-8 JSON, or an HTML
-/// notice thongbao exported.
+/// or DOCX notice thongbao exported.
 pub fn import_bytes(bytes: &[u8]) -> Result<Notice, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(too_large(bytes.len() as u64));
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return import_docx(bytes);
     }
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err(ImportError::new(
@@ -137,6 +142,22 @@ pub fn import_bytes(bytes: &[u8]) -> Result<Notice, ImportError> {
                 "The file is not UTF-8 (unexpected byte at offset {}). It may use a legacy Vietnamese encoding (TCVN3, VNI): save it as UTF-8.",
                 e.valid_up_to()
             ),
+        )),
+    }
+}
+
+/// Reads the notice out of a `.docx` thongbao wrote (its custom XML part).
+fn import_docx(bytes: &[u8]) -> Result<Notice, ImportError> {
+    use crate::core::render::docx::{embedded_json, DocxError};
+    match embedded_json(bytes) {
+        Ok(json) => import(&json),
+        Err(DocxError::Unreadable) => Err(ImportError::new(
+            "Tệp nén (.docx hoặc .zip) bị hỏng hoặc không đọc được.",
+            "The compressed file (.docx or .zip) is damaged or cannot be read.",
+        )),
+        Err(DocxError::NoNotice) => Err(ImportError::new(
+            "Tệp Word này không phải thông báo do thongbao xuất ra (không có dữ liệu thông báo bên trong). Hãy mở tệp .json, .html hoặc .docx tải từ thongbao.",
+            "This Word file is not a notice exported by thongbao (it carries no notice data). Open a .json, .html or .docx file downloaded from thongbao.",
         )),
     }
 }

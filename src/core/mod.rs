@@ -15,5 +15,7 @@ pub mod migrate;
 pub mod model;
 pub mod relation;
 pub mod render;
+pub mod report;
 pub mod samples;
 pub mod text;
+pub mod zip;

@@ -56,6 +56,10 @@ pub struct Notice {
     /// Warnings the officer accepted, with the reason they wrote.
     #[serde(default)]
     pub accepted: Vec<Acceptance>,
+    /// The check report of the last export (see [`crate::core::report`]);
+    /// absent in a notice never exported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<crate::core::report::CheckReport>,
 }
 
 /// Reads an enum of plain names (`status`, `kind`) through a

@@ -300,6 +300,7 @@ pub fn notice() -> impl Strategy<Value = Notice> {
                     recipients: unique(lines, |l| l.id.clone()),
                     signature,
                     accepted,
+                    report: None,
                 }
             },
         )

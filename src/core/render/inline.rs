@@ -9,6 +9,7 @@ use crate::core::format::date::{format_running, parse_date};
 use crate::core::format::number::{format_count, format_decimal, parse_count, parse_decimal};
 use crate::core::model::{DocRef, Figure, FigureKind, Indexed};
 use crate::core::text::{parse, Inline, Var};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 /// Shown where a figure is still blank.
@@ -39,7 +40,7 @@ pub fn escape(text: &str) -> String {
 /// Characters with no place in a signed document: C0/C1 controls and the
 /// bidirectional embeddings, overrides and isolates that can make text read
 /// differently from what it is.
-fn is_hidden_control(c: char) -> bool {
+pub(crate) fn is_hidden_control(c: char) -> bool {
     (c.is_control() && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
 }
@@ -179,6 +180,14 @@ impl Inliner<'_> {
         }
     }
 
+    /// The text of a citation: what [`Inliner::reference`] writes, unmarked.
+    pub(crate) fn reference_text(&self, id: &str) -> String {
+        match self.notice.reference(id) {
+            Some(r) => citation(r),
+            None => format!("{{ref:{id}}}"),
+        }
+    }
+
     fn var(&self, out: &mut String, v: Var) {
         let o = &self.notice.opening;
         match v {
@@ -186,16 +195,77 @@ impl Inliner<'_> {
             Var::Schedule => self.reference(out, &o.schedule),
             Var::InspectionDate => {
                 out.push_str("<span data-field=\"opening/inspection_date\">");
-                let d = date_text(&o.inspection_date);
-                escape_into(out, if d.is_empty() { BLANK } else { &d });
+                escape_into(out, &self.var_text(v));
                 out.push_str("</span>");
             }
             Var::InspectedBody => {
                 out.push_str("<span data-field=\"opening/inspected_body\">");
-                let body = o.inspected_body.trim();
-                escape_into(out, if body.is_empty() { BLANK } else { body });
+                escape_into(out, &self.var_text(v));
                 out.push_str("</span>");
             }
         }
     }
+
+    /// The text an opening variable stands for ([`BLANK`] when blank).
+    fn var_text(&self, v: Var) -> String {
+        let o = &self.notice.opening;
+        let text = match v {
+            Var::Plan => return self.reference_text(&o.plan),
+            Var::Schedule => return self.reference_text(&o.schedule),
+            Var::InspectionDate => date_text(&o.inspection_date),
+            Var::InspectedBody => o.inspected_body.trim().to_string(),
+        };
+        if text.is_empty() {
+            BLANK.to_string()
+        } else {
+            text
+        }
+    }
+
+    /// Rich text with its tokens filled in, as plain pieces, for writers
+    /// other than HTML (the DOCX writer): the same figures, citations,
+    /// footnote numbers and italics [`Inliner::render`] writes.
+    pub(crate) fn pieces<'t>(&self, text: &'t str) -> Vec<Piece<'t>> {
+        let mut out = Vec::new();
+        let mut italic = false;
+        for piece in parse(text) {
+            match piece {
+                Inline::Text(t) | Inline::Unknown(t) => out.push(Piece::Text(t.into())),
+                Inline::Brace(c) => out.push(Piece::Text(c.to_string().into())),
+                Inline::Figure(id) => out.push(Piece::Text(match self.notice.figure(id) {
+                    Some(f) => figure_text(f).into(),
+                    None => format!("{{fig:{id}}}").into(),
+                })),
+                Inline::Ref(id) => out.push(Piece::Text(self.reference_text(id).into())),
+                Inline::Note(id) => out.push(match self.note_number(id) {
+                    Some(n) => Piece::Note(n),
+                    None => Piece::Text(format!("{{fn:{id}}}").into()),
+                }),
+                Inline::ItalicOn | Inline::ItalicOff => {
+                    let on = piece == Inline::ItalicOn;
+                    if on != italic {
+                        italic = on;
+                        out.push(Piece::Italic(on));
+                    }
+                }
+                Inline::Var(v) => out.push(Piece::Text(self.var_text(v).into())),
+            }
+        }
+        if italic {
+            out.push(Piece::Italic(false));
+        }
+        out
+    }
+}
+
+/// A piece of rich text after its tokens are filled in (see
+/// [`Inliner::pieces`]).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Piece<'t> {
+    /// Text as printed, not escaped.
+    Text(Cow<'t, str>),
+    /// Italics start (`true`) or end.
+    Italic(bool),
+    /// The marker of footnote number `n`.
+    Note(usize),
 }

@@ -8,9 +8,11 @@
 //! Elements carry `data-field` paths (see [`crate::core::field`]) so a click
 //! in the preview can lead to the field.
 
+pub mod docx;
 mod inline;
 mod update;
 
+pub use docx::render_docx;
 pub use inline::{citation, date_text, escape, figure_text, BLANK};
 pub use update::{update, Element, Update};
 
@@ -22,6 +24,7 @@ use crate::core::model::{
 };
 use crate::core::text::{parse, Inline};
 use inline::{escape_into, Inliner};
+use std::borrow::Cow;
 use std::fmt::Write;
 
 const CSS: &str = include_str!("notice.css");
@@ -73,8 +76,24 @@ pub fn render_html(notice: &Notice) -> String {
     out.push_str("</div>\n");
     footer(&mut out, notice);
     footnotes(&mut out, notice, &ctx);
-    out.push_str("</main>\n</body>\n</html>\n");
+    out.push_str("</main>\n");
+    check_report(&mut out, notice);
+    out.push_str("</body>\n</html>\n");
     out
+}
+
+/// The check report of an exported notice, after the page: shown on
+/// screen, never printed (`@media print`); the same data is in the
+/// embedded JSON's `report` and in a `<meta name="thongbao-fingerprint">`.
+fn check_report(out: &mut String, n: &Notice) {
+    let Some(r) = &n.report else { return };
+    out.push_str("<section class=\"check-report\" aria-label=\"Báo cáo kiểm tra (không in)\">\n");
+    for line in crate::core::report::summary_lines(r) {
+        out.push_str("<p>");
+        escape_into(out, &line);
+        out.push_str("</p>\n");
+    }
+    out.push_str("</section>\n");
 }
 
 /// Footnote ids in order of their first marker in the document.
@@ -118,7 +137,13 @@ fn head(out: &mut String, n: &Notice) {
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">"
     );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    out.push_str("<meta name=\"generator\" content=\"thongbao\">\n<title>");
+    out.push_str("<meta name=\"generator\" content=\"thongbao\">\n");
+    if let Some(r) = &n.report {
+        out.push_str("<meta name=\"thongbao-fingerprint\" content=\"");
+        escape_into(out, &r.fingerprint);
+        out.push_str("\">\n");
+    }
+    out.push_str("<title>");
     let title = title(n);
     escape_into(out, &title);
     out.push_str("</title>\n<style>\n");
@@ -147,7 +172,7 @@ pub fn title(n: &Notice) -> String {
 
 /// The number before the symbol; a blank number keeps its place (it is
 /// written in by hand when the notice is registered).
-fn number_text(h: &Header) -> &str {
+pub(crate) fn number_text(h: &Header) -> &str {
     let number = h.number.trim();
     if number.is_empty() {
         "\u{a0}\u{a0}\u{a0}\u{a0}"
@@ -156,7 +181,7 @@ fn number_text(h: &Header) -> &str {
     }
 }
 
-fn place_date_text(h: &Header) -> String {
+pub(crate) fn place_date_text(h: &Header) -> String {
     format_place_date(&h.place, &h.day, &h.month, &h.year)
 }
 
@@ -192,19 +217,29 @@ fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
     out.push_str("</p>\n<span class=\"rule third\"></span>\n");
 }
 
+/// The Roman numeral of the part at index `pi` (`I`, `II`…).
+pub(crate) fn numeral(pi: usize) -> String {
+    crate::core::layout::roman(pi)
+}
+
+/// A part's title as rich text: capitals by rule, unless it holds tokens
+/// (they must keep their case).
+pub(crate) fn part_title(title: &str) -> Cow<'_, str> {
+    if title.contains('{') {
+        Cow::Borrowed(title)
+    } else {
+        Cow::Owned(title.to_uppercase())
+    }
+}
+
 fn part_heading(out: &mut String, ctx: &Inliner, pi: usize, part: &Part) {
-    let numeral = crate::core::layout::roman(pi);
     let _ = write!(
         out,
-        "<h2 data-field=\"part/{}/title\">{numeral}. ",
-        escape(&part.id)
+        "<h2 data-field=\"part/{}/title\">{}. ",
+        escape(&part.id),
+        numeral(pi)
     );
-    // Part titles are capitals by rule; tokens must keep their case.
-    if part.title.contains('{') {
-        ctx.render(out, &part.title);
-    } else {
-        ctx.render(out, &part.title.to_uppercase());
-    }
+    ctx.render(out, &part_title(&part.title));
     out.push_str("</h2>");
 }
 
@@ -286,26 +321,34 @@ fn footer(out: &mut String, n: &Notice) {
 /// One line of nơi nhận: `- ` first, `;` after each but the last, `.`
 /// after the last, whatever the officer typed of them.
 fn recipient_text(out: &mut String, text: &str, last: bool) {
+    escape_into(out, &recipient_line(text, last));
+}
+
+/// One line of nơi nhận as printed (see [`recipient_text`]).
+pub(crate) fn recipient_line(text: &str, last: bool) -> String {
     let text = text
         .trim()
         .trim_start_matches("- ")
         .trim_end_matches([';', '.']);
-    out.push_str("- ");
-    escape_into(out, text);
-    out.push(if last { '.' } else { ';' });
+    format!("- {text}{}", if last { '.' } else { ';' })
 }
 
 /// The signing authority in capitals (`KT. GIÁM ĐỐC`), then the position.
 fn authority_text(out: &mut String, s: &Signature) {
-    let authority = [s.authority.trim(), s.head.trim()]
-        .into_iter()
-        .filter(|t| !t.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ");
-    escape_into(out, &authority.to_uppercase());
+    escape_into(out, &authority_line(s));
     out.push_str("<br><span data-field=\"signature/position\">");
     escape_into(out, &s.position.trim().to_uppercase());
     out.push_str("</span>");
+}
+
+/// The signature's first line in capitals: `KT. GIÁM ĐỐC`.
+pub(crate) fn authority_line(s: &Signature) -> String {
+    [s.authority.trim(), s.head.trim()]
+        .into_iter()
+        .filter(|t| !t.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_uppercase()
 }
 
 fn footnotes(out: &mut String, n: &Notice, ctx: &Inliner) {
