@@ -11,10 +11,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 use thongbao::core::check::{check, counts, Mode, Severity};
+use thongbao::core::export::{export, Format, Now};
 use thongbao::core::json::{import_bytes, schema, to_json};
 use thongbao::core::lang::Lang;
-use thongbao::core::render::{render_docx, render_html};
-use thongbao::core::report::{stamp, verify, Integrity};
+use thongbao::core::report::{verify, Integrity};
 use thongbao::core::samples::{blank, sample, template};
 
 const USAGE: &str = "\
@@ -184,22 +184,30 @@ fn run_render(path: &str, out: Option<String>, format: Option<&str>, lang: Lang)
         Ok(n) => n,
         Err(code) => return code,
     };
-    // Every export carries its check report, made now.
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let notice = stamp(&notice, now);
-    let bytes = match format {
-        None | Some("html") => render_html(&notice).into_bytes(),
-        Some("docx") => render_docx(&notice),
-        Some(other) => {
+    let format = match format.map(|f| (f, Format::parse(f))) {
+        None => Format::Html,
+        Some((_, Some(f))) => f,
+        Some((other, None)) => {
             eprintln!(
-                "{}: {other} (html, docx)",
+                "{}: {other} (html, docx, json)",
                 lang.pick("Định dạng không hỗ trợ", "Unsupported format")
             );
             return ExitCode::from(2);
         }
     };
+    // Every export carries its check report, made now.
+    let unix_secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let bytes = export(
+        &notice,
+        format,
+        Now {
+            today: "",
+            unix_secs,
+        },
+    )
+    .bytes;
     match out {
         Some(file) => match std::fs::write(&file, bytes) {
             Ok(()) => ExitCode::SUCCESS,

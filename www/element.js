@@ -312,6 +312,10 @@
       return this._need().exportHtml();
     }
 
+    exportDocx() {
+      return this._need().exportDocx();
+    }
+
     /** Back to a blank notice (the template). */
     reset() {
       this._need().reset();

@@ -205,6 +205,9 @@ pub fn apply(notice: &mut Notice, command: Command) -> Edited {
         Command::SetStatus(_) => Edited::Nothing,
         Command::Replace(n) => {
             *notice = *n;
+            // The check report belonged to the file it came in: what is
+            // edited now is a draft again, reported afresh on export.
+            notice.report = None;
             Edited::whole()
         }
     }

@@ -1,12 +1,15 @@
 //! The files a notice leaves as: [`export`] gives the file of one
 //! [`Format`], with its name and type, for the editor's download buttons,
-//! the host page's `exportJson()` / `exportHtml()` and the iframe's
-//! `thongbao-export`. File names are made here, and only here.
+//! the host page's `exportJson()` / `exportHtml()` / `exportDocx()`, the
+//! iframe's `thongbao-export` and `thongbao render`. Every file carries a
+//! fresh check report (`core::report::stamp`). File names are made here,
+//! and only here.
 
 use crate::core::format::date::date_from_parts;
 use crate::core::json::to_json;
 use crate::core::model::Notice;
-use crate::core::render::render_html;
+use crate::core::render::{docx, render_docx, render_html};
+use crate::core::report::stamp;
 
 /// What a notice can be exported as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,16 +18,20 @@ pub enum Format {
     Json,
     /// The notice to print, sign and send (the data travels inside).
     Html,
+    /// The notice as a Word document, for the office's own system (the
+    /// data travels inside).
+    Docx,
 }
 
 impl Format {
-    pub const ALL: [Format; 2] = [Format::Json, Format::Html];
+    pub const ALL: [Format; 3] = [Format::Json, Format::Html, Format::Docx];
 
     /// The name hosts use (`"json"`, `"html"`), and the file's extension.
     pub fn name(self) -> &'static str {
         match self {
             Format::Json => "json",
             Format::Html => "html",
+            Format::Docx => "docx",
         }
     }
 
@@ -38,6 +45,7 @@ impl Format {
         match self {
             Format::Json => "application/json",
             Format::Html => "text/html;charset=utf-8",
+            Format::Docx => docx::MIME,
         }
     }
 }
@@ -52,22 +60,37 @@ pub struct File {
 }
 
 impl File {
-    /// The content as text (JSON and HTML are UTF-8).
-    pub fn text(&self) -> std::borrow::Cow<'_, str> {
-        String::from_utf8_lossy(&self.bytes)
+    /// The content as text, for the formats that are text (JSON, HTML:
+    /// UTF-8); None for a Word document.
+    pub fn text(&self) -> Option<&str> {
+        match self.format {
+            Format::Docx => None,
+            _ => std::str::from_utf8(&self.bytes).ok(),
+        }
     }
 }
 
-/// The notice as a file of `format`. `today` (`YYYY-MM-DD`) names the file
-/// while the notice has no complete date of its own.
-pub fn export(notice: &Notice, format: Format, today: &str) -> File {
+/// When a file is made: `today` (`YYYY-MM-DD`, local) names the file while
+/// the notice has no complete date of its own; `unix_secs` dates its check
+/// report.
+#[derive(Clone, Copy, Debug)]
+pub struct Now<'a> {
+    pub today: &'a str,
+    pub unix_secs: u64,
+}
+
+/// The notice as a file of `format`, carrying a fresh check report.
+pub fn export(notice: &Notice, format: Format, now: Now) -> File {
+    let notice = stamp(notice, now.unix_secs);
     let bytes = match format {
-        Format::Json => to_json(notice).into_bytes(),
-        Format::Html => render_html(notice).into_bytes(),
+        Format::Json => to_json(&notice).into_bytes(),
+        Format::Html => render_html(&notice).into_bytes(),
+        Format::Docx => render_docx(&notice),
     };
+    let today = now.today;
     File {
         format,
-        name: format!("{}.{}", file_stem(notice, today), format.name()),
+        name: format!("{}.{}", file_stem(&notice, today), format.name()),
         mime: format.mime(),
         bytes,
     }
@@ -223,14 +246,25 @@ mod tests {
     }
 
     #[test]
-    fn every_format_is_a_file_of_its_own_kind() {
+    fn every_format_is_a_file_of_its_own_kind_with_its_report() {
         let n = sample();
+        let now = Now {
+            today: "2024-08-15",
+            unix_secs: 1_723_714_205,
+        };
         for f in Format::ALL {
-            let file = export(&n, f, "2024-08-15");
+            let file = export(&n, f, now);
             assert_eq!(Format::parse(f.name()), Some(f));
             assert!(file.name.ends_with(&format!(".{}", f.name())));
             assert_eq!(file.mime, f.mime());
-            let back = crate::core::json::import_bytes(&file.bytes).expect("reopens");
+            assert_eq!(file.text().is_some(), f != Format::Docx);
+            let mut back = crate::core::json::import_bytes(&file.bytes).expect("reopens");
+            assert_eq!(
+                crate::core::report::verify(&back),
+                crate::core::report::Integrity::Intact,
+                "{f:?}"
+            );
+            back.report = None;
             assert_eq!(back, n, "{f:?}");
         }
         assert_eq!(Format::parse("pdf"), None);

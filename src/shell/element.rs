@@ -101,13 +101,18 @@ impl Editor {
     }
 
     #[wasm_bindgen(js_name = exportJson)]
-    pub fn export_json(&self) -> Result<String, JsValue> {
+    pub fn export_json(&self) -> Result<JsValue, JsValue> {
         self.host.export_now(Format::Json)
     }
 
     #[wasm_bindgen(js_name = exportHtml)]
-    pub fn export_html(&self) -> Result<String, JsValue> {
+    pub fn export_html(&self) -> Result<JsValue, JsValue> {
         self.host.export_now(Format::Html)
+    }
+
+    #[wasm_bindgen(js_name = exportDocx)]
+    pub fn export_docx(&self) -> Result<JsValue, JsValue> {
+        self.host.export_now(Format::Docx)
     }
 
     pub fn reset(&self) {

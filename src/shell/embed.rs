@@ -21,7 +21,7 @@
 //!   custom element's event is cancelable (no download when cancelled).
 
 use crate::core::check::{check, counts, Finding, Mode};
-use crate::core::export::{export, File, Format};
+use crate::core::export::{export, File, Format, Now};
 use crate::core::json::{import, ImportError};
 use crate::core::lang::Lang;
 use crate::core::model::Notice;
@@ -129,8 +129,17 @@ pub fn file_detail(file: &File) -> JsValue {
     let obj = js_sys::Object::new();
     set(&obj, "format", &file.format.name().into());
     set(&obj, "fileName", &file.name.as_str().into());
-    set(&obj, "content", &nfc(&file.text()).into());
+    set(&obj, "content", &content(file));
     obj.into()
+}
+
+/// A file's content as hosts receive it: text (JSON, HTML), or a
+/// `Uint8Array` (a Word document).
+fn content(file: &File) -> JsValue {
+    match file.text() {
+        Some(text) => nfc(text).into(),
+        None => js_sys::Uint8Array::from(file.bytes.as_slice()).into(),
+    }
 }
 
 impl Host {
@@ -314,12 +323,18 @@ impl Host {
 
     /// The notice as the embedder last saw it, as a file of `format`.
     pub fn file(&self, format: Format) -> Option<File> {
-        self.with_notice(|n| export(n, format, &crate::web::today()))
+        let today = crate::web::today();
+        let now = Now {
+            today: &today,
+            unix_secs: crate::web::unix_secs(),
+        };
+        self.with_notice(|n| export(n, format, now))
     }
 
-    /// `exportJson()` / `exportHtml()`: the same as the toolbar's buttons;
-    /// returns the file's text.
-    pub fn export_now(&self, format: Format) -> Result<String, JsValue> {
+    /// `exportJson()` / `exportHtml()` / `exportDocx()`: the same as the
+    /// toolbar's buttons; returns the file's content (text, or the bytes of
+    /// a Word document).
+    pub fn export_now(&self, format: Format) -> Result<JsValue, JsValue> {
         let file = self.file(format).ok_or_else(|| {
             JsValue::from(js_sys::Error::new("thongbao: the editor is not ready"))
         })?;
@@ -327,7 +342,7 @@ impl Host {
             crate::web::download::save(&file)?;
         }
         self.dispatch(Action::Exported);
-        Ok(nfc(&file.text()))
+        Ok(content(&file))
     }
 
     /// Back to a blank notice (the template); no change event.

@@ -53,6 +53,10 @@ impl Page for BrowserPage {
         web::today()
     }
 
+    fn unix_secs(&self) -> u64 {
+        web::unix_secs()
+    }
+
     fn find(&self, id: &str) -> Option<Element> {
         let node = self.root.get_root_node();
         match node.dyn_ref::<ShadowRoot>() {

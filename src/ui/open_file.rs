@@ -80,7 +80,7 @@ pub fn open_file(p: &OpenFileProps) -> Html {
             <button type="button" id="btn-open" onclick={onopen}>{ label }</button>
             <input type="file" id="file-input" ref={input} hidden=true tabindex="-1"
                 aria-hidden="true"
-                accept=".json,.html,.htm,application/json,text/html" {onchange} />
+                accept=".json,.html,.htm,.docx,application/json,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" {onchange} />
         </>
     }
 }

@@ -42,6 +42,8 @@ pub trait Page {
     fn clock(&self) -> String;
     /// Today, `YYYY-MM-DD`.
     fn today(&self) -> String;
+    /// Seconds since 1970 (a check report's time).
+    fn unix_secs(&self) -> u64;
     /// The element with this id in the editor (inside a shadow root when
     /// there is one).
     fn find(&self, id: &str) -> Option<web_sys::Element>;

@@ -6,7 +6,7 @@ use super::open_file::OpenFile;
 use super::preview::FRAME_ID;
 use super::state::{Action, Banner, Ctx, Doc, Pending, Tab};
 use crate::core::check::Mode;
-use crate::core::export::{export, Format};
+use crate::core::export::{export, Format, Now};
 use crate::core::lang::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlIFrameElement;
@@ -27,7 +27,12 @@ pub struct ToolbarProps {
 /// Embedded, the host hears of it first (`thongbao-export`) and may take
 /// the file itself instead.
 pub fn download(ctx: &Ctx, doc: &Doc, format: Format) {
-    let file = export(&doc.get(), format, &ctx.page.today());
+    let today = ctx.page.today();
+    let now = Now {
+        today: &today,
+        unix_secs: ctx.page.unix_secs(),
+    };
+    let file = export(&doc.get(), format, now);
     if ctx.host.as_ref().is_some_and(|h| !h.exporting(&file)) {
         ctx.dispatch.dispatch(Action::Exported);
         return;
@@ -76,6 +81,10 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     let onhtml = {
         let (ctx, doc) = (ctx.clone(), p.doc.clone());
         Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Html))
+    };
+    let ondocx = {
+        let (ctx, doc) = (ctx.clone(), p.doc.clone());
+        Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Docx))
     };
     let page = ctx.page.clone();
     let onprint = Callback::from(move |_: MouseEvent| {
@@ -132,6 +141,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 }
                 <button type="button" id="btn-json" onclick={onjson}>{ ctx.t("Tải JSON", "Download JSON") }</button>
                 <button type="button" id="btn-html" onclick={onhtml}>{ ctx.t("Tải HTML", "Download HTML") }</button>
+                <button type="button" id="btn-docx" onclick={ondocx}>{ ctx.t("Tải DOCX", "Download DOCX") }</button>
                 if !ctx.readonly {
                     <button type="button" id="btn-new-notice" onclick={onnew}>{ ctx.t("Tạo mới", "New") }</button>
                     <OpenFile doc={p.doc.clone()} dirty={p.dirty} />

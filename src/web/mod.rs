@@ -22,6 +22,11 @@ pub fn clock() -> String {
     format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
 }
 
+/// Seconds since 1970.
+pub fn unix_secs() -> u64 {
+    (js_sys::Date::now() / 1000.0) as u64
+}
+
 /// Today as `YYYY-MM-DD` (local time).
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

@@ -117,4 +117,16 @@ test("the good file still opens after all of these", async () => {
   await untouched();
 });
 
+test("“Tải DOCX” downloads a Word document that reopens as the same notice", async () => {
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#btn-docx")]);
+  assert.match(dl.suggestedFilename(), /^thong-bao-chi-lang-.*\.docx$/);
+  const path = join(dir, "word.docx");
+  await dl.saveAs(path);
+  assert.equal(readFileSync(path).subarray(0, 4).toString("latin1"), "PK\x03\x04");
+  await open(path);
+  await page.locator("#banner").filter({ hasText: "Đã mở tệp “word.docx”" }).waitFor();
+  await gotoGroup(page, "sec:p1.s1");
+  assert.equal(await field(page, RECOGNISED).inputValue(), "8.300");
+});
+
 export const FILES_TRIED = FILES.length + 1;
