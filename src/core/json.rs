@@ -191,7 +191,12 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
         )
     })?;
     let version = check_header(&value)?;
-    let value = migrate(value, version);
+    let mut value = migrate(value, version);
+    // Text enters the core here: every string in NFC, so that decomposed
+    // Vietnamese (a Mac, a PDF, Unikey's "Unicode tổ hợp") compares, checks
+    // and renders as the composed text it looks like. On the Value, so that
+    // strings written with \u escapes are composed too.
+    crate::core::nfc::normalise_value(&mut value);
     // The notice is read from the Value's compact text rather than from the
     // Value: serde_json then tells where it stopped, and `path_at` turns that
     // into the field's path, which a path-tracking deserialiser

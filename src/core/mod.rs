@@ -8,6 +8,7 @@ pub mod format;
 pub mod json;
 pub mod lang;
 pub mod model;
+pub mod nfc;
 pub mod render;
 pub mod samples;
 pub mod text;
