@@ -307,3 +307,15 @@ proptest! {
         assert_same_as_sample(&json);
     }
 }
+
+#[test]
+fn a_mark_after_an_escaped_control_character_survives_import() {
+    // serde_json writes U+001A as \u001a: the mark after it must not be
+    // composed onto the escape's last digit.
+    let mut n = sample();
+    n.header.place = "\u{1a}\u{301}Lạng Sơn".into();
+    n.header.subject = std_nfd("\u{1e}e\u{301} Thông báo");
+    let back = import(&to_json(&n)).unwrap();
+    assert_eq!(back.header.place, n.header.place);
+    assert_eq!(back.header.subject, "\u{1e}é Thông báo");
+}

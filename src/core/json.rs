@@ -191,12 +191,7 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
         )
     })?;
     let version = check_header(&value)?;
-    let mut value = migrate(value, version);
-    // Text enters the core here: every string in NFC, so that decomposed
-    // Vietnamese (a Mac, a PDF, Unikey's "Unicode tổ hợp") compares, checks
-    // and renders as the composed text it looks like. On the Value, so that
-    // strings written with \u escapes are composed too.
-    crate::core::nfc::normalise_value(&mut value);
+    let value = migrate(value, version);
     // The notice is read from the Value's compact text rather than from the
     // Value: serde_json then tells where it stopped, and `path_at` turns that
     // into the field's path, which a path-tracking deserialiser
@@ -204,6 +199,11 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
     // what the Value saw: keys in sorted order (so the same first error is
     // reported) and a repeated key once, with its last value.
     let text = serde_json::to_string(&value).unwrap_or_default();
+    // Text enters the core here: every string in NFC, so that decomposed
+    // Vietnamese (a Mac, a PDF, Unikey's "Unicode tổ hợp") compares, checks
+    // and renders as the composed text it looks like. On the compact text,
+    // where serde_json has written every `\u` escape of the file out.
+    let text = crate::core::nfc::nfc_json(&text);
     let notice: Notice = serde_json::from_str(&text).map_err(|e| {
         let path = path_at(&text, e.column());
         let message = e.to_string();

@@ -186,20 +186,15 @@ pub fn nfc(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
-    // One starter and the marks after it at a time: `s[start..end]`.
+    // One starter and the marks after it at a time: `s[start..i]`.
     let mut start = 0;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let mut j = i + 1;
-        while j < chars.len() && class(chars[j].1) != Some(0) {
-            j += 1;
+    for (i, c) in s.char_indices() {
+        if i > 0 && class(c) == Some(0) {
+            compose_cluster(&s[start..i], &mut out);
+            start = i;
         }
-        let end = chars.get(j).map_or(s.len(), |c| c.0);
-        compose_cluster(&s[start..end], &mut out);
-        start = end;
-        i = j;
     }
+    compose_cluster(&s[start..], &mut out);
     if out == s {
         Cow::Borrowed(s)
     } else {
@@ -217,14 +212,22 @@ fn compose_cluster(cluster: &str, out: &mut String) {
     for c in cluster.chars() {
         decompose_into(c, &mut chars);
     }
-    // Canonical ordering: a stable sort of the marks by class. Decomposing
-    // a starter yields a starter first, so only marks follow index 0 —
-    // except when the cluster opens with a mark (text that starts with one).
-    let marks_from = usize::from(class(chars[0]) == Some(0));
-    chars[marks_from..].sort_by_key(|&c| class(c).unwrap_or(0));
-    let mut rest = chars[marks_from..].iter();
-    if marks_from == 0 {
-        out.extend(rest);
+    // Canonical ordering: the marks stably sorted by class. Decomposing a
+    // starter yields a starter first, so only marks follow index 0 —
+    // except when the cluster opens with a mark (text that starts with
+    // one). An insertion sort: a run is a few marks, and the standard
+    // sort's code would cost more wasm than all of this module.
+    let first_mark = usize::from(class(chars[0]) == Some(0));
+    let cc = |c: char| class(c).unwrap_or(0);
+    for i in first_mark + 1..chars.len() {
+        let mut j = i;
+        while j > first_mark && cc(chars[j - 1]) > cc(chars[j]) {
+            chars.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    if first_mark == 0 {
+        out.extend(chars);
         return;
     }
     // Canonical composition: a mark joins the starter unless an earlier
@@ -232,15 +235,14 @@ fn compose_cluster(cluster: &str, out: &mut String) {
     let mut starter = chars[0];
     let mut left: Vec<char> = Vec::new();
     let mut last_left = 0;
-    for &m in rest.by_ref() {
-        let cc = class(m).unwrap_or(0);
-        let blocked = !left.is_empty() && last_left >= cc;
+    for &m in &chars[1..] {
+        let blocked = !left.is_empty() && last_left >= cc(m);
         let (l, upper) = lower(starter);
         match join_lower(l, m).filter(|_| !blocked) {
             Some(joined) => starter = restore_case(joined, upper),
             None => {
                 left.push(m);
-                last_left = cc;
+                last_left = cc(m);
             }
         }
     }
@@ -286,24 +288,37 @@ pub fn fold_ascii(s: &str) -> Cow<'_, str> {
     )
 }
 
-/// Every string of a JSON value in NFC; whether any changed.
-pub fn normalise_value(value: &mut serde_json::Value) -> bool {
-    use serde_json::Value;
-    match value {
-        Value::String(s) => match nfc(s) {
-            Cow::Owned(composed) => {
-                *s = composed;
-                true
+/// JSON text with every string in NFC. Composition never crosses a
+/// string's quotes: a quote is not a letter marks compose with, and marks
+/// only occur inside strings. It never reaches into an escape either: a
+/// mark after `\u001a` (a control character) must not join the escape's
+/// last digit `a`, so the text is composed in pieces that end after each
+/// `\uXXXX`. Other `\u` escapes (as Python writes every non-ASCII
+/// character) are not decoded: this is for JSON as serde_json writes it,
+/// non-ASCII as it is, which import makes from the parsed file.
+pub fn nfc_json(json: &str) -> Cow<'_, str> {
+    if !has_marks(json) {
+        return Cow::Borrowed(json);
+    }
+    let b = json.as_bytes();
+    let mut out = String::with_capacity(json.len());
+    let (mut from, mut i) = (0, 0);
+    while i < b.len() {
+        match (b[i], b.get(i + 1)) {
+            (b'\\', Some(b'u')) => {
+                i = (i + 6).min(b.len());
+                out.push_str(&nfc(&json[from..i]));
+                from = i;
             }
-            Cow::Borrowed(_) => false,
-        },
-        Value::Array(items) => items
-            .iter_mut()
-            .fold(false, |changed, v| normalise_value(v) | changed),
-        Value::Object(map) => map
-            .values_mut()
-            .fold(false, |changed, v| normalise_value(v) | changed),
-        _ => false,
+            (b'\\', _) => i += 2,
+            _ => i += 1,
+        }
+    }
+    out.push_str(&nfc(&json[from..]));
+    if out == json {
+        Cow::Borrowed(json)
+    } else {
+        Cow::Owned(out)
     }
 }
 
@@ -318,17 +333,9 @@ pub fn normalise_notice(notice: &mut Notice) -> bool {
     let Ok(text) = serde_json::to_string(&*notice) else {
         return false;
     };
-    // serde_json writes non-ASCII as it is, never as \u escapes.
-    if !has_marks(&text) {
-        return false;
-    }
-    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(&text) else {
+    let Cow::Owned(composed) = nfc_json(&text) else {
         return false;
     };
-    if !normalise_value(&mut value) {
-        return false;
-    }
-    let composed = serde_json::to_string(&value).unwrap_or_default();
     match serde_json::from_str::<Notice>(&composed) {
         Ok(n) => {
             *notice = n;
@@ -369,6 +376,16 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(nfc(input), want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn json_escapes_are_never_composed_into() {
+        // "\u{1a}" + acute: serde_json writes the control character as
+        // \u001a, whose last digit is an `a`.
+        let json = serde_json::to_string(&["\u{1a}\u{301}x", "e\u{301}\n\u{1e}e\u{301}"]).unwrap();
+        let composed = nfc_json(&json);
+        let back: Vec<String> = serde_json::from_str(&composed).unwrap();
+        assert_eq!(back, ["\u{1a}\u{301}x", "é\n\u{1e}é"]);
     }
 
     #[test]
