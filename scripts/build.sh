@@ -1,10 +1,25 @@
 #!/usr/bin/env bash
 # Release build of the editor as ONE self-contained file, dist/thongbao.html
-# (CSS, JS glue and wasm inlined; opens from disk). Run scripts/tools.sh first
-# on a fresh machine (dev.sh and test.sh do).
+# (CSS, JS glue and wasm inlined; opens from disk). Works on its own in a
+# fresh clone: what the build needs and lacks (the wasm32 target,
+# wasm-bindgen, the node tools: terser, binaryen) is installed first by
+# scripts/tools.sh in its build-only mode (no browsers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+# The node tools are current when npm ci ran on this package-lock.json
+# (tools.sh leaves a stamp).
+node_tools_current() {
+  [ -f node_modules/.thongbao-lock ] &&
+    [ "$(cat node_modules/.thongbao-lock)" = "$(sha256sum package-lock.json | cut -d' ' -f1)" ]
+}
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown ||
+  ! command -v wasm-bindgen >/dev/null 2>&1 || ! command -v node >/dev/null 2>&1 ||
+  ! command -v xz >/dev/null 2>&1 || ! node_tools_current; then
+  echo "build: installing the build tools first (scripts/tools.sh, build-only)"
+  TOOLS=build scripts/tools.sh
+fi
 
 out=target/web
 mkdir -p "$out" dist

@@ -2,14 +2,17 @@
 # The second command: runs EVERY check and test, stopping at the first
 # failure (non-zero exit):
 #   tools, rustfmt, clippy (native and wasm32), native tests (the core),
-#   browser component tests (wasm-bindgen-test in headless Chromium), the
-#   release build (dist/thongbao.html), end-to-end tests (node:test +
-#   playwright-core driving headless Chromium on the file:// page).
+#   browser component tests (wasm-bindgen-test in headless Chromium, then
+#   in headless Firefox), the release build (dist/thongbao.html),
+#   end-to-end tests (node:test + playwright-core driving headless Chromium
+#   on the file:// page, then node:test + selenium-webdriver driving
+#   headless Firefox through geckodriver on the core flows).
 # Ends with "N passed, N failed" summed over every test runner that ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/tools.sh
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export GECKODRIVER="${GECKODRIVER:-$(command -v geckodriver)}"
 
 passed=0 failed=0
 logdir="$(mktemp -d)"
@@ -60,11 +63,19 @@ cargo clippy --quiet --manifest-path lzma-wasm/Cargo.toml --target wasm32-unknow
 step "native tests (cargo test)"
 tests cargo test --quiet
 
+# wasm-bindgen-test-runner takes whichever driver variable it finds: each
+# run sees only its own.
 step "browser component tests (wasm-bindgen-test, headless Chromium)"
-tests cargo test --target wasm32-unknown-unknown --features app --test browser
+tests env -u GECKODRIVER cargo test --target wasm32-unknown-unknown --features app --test browser
+
+step "browser component tests (wasm-bindgen-test, headless Firefox)"
+tests env -u CHROMEDRIVER cargo test --target wasm32-unknown-unknown --features app --test browser
 
 step "release build"
 scripts/build.sh
 
-step "end-to-end tests (playwright-core, dist/thongbao.html over file://)"
+step "end-to-end tests (playwright-core, Chromium, dist/thongbao.html over file://)"
 tests node --test --test-reporter=spec tests/e2e/
+
+step "end-to-end tests (selenium-webdriver, Firefox, the core flows over file://)"
+tests node --test --test-reporter=spec tests/e2e-firefox/

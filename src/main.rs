@@ -11,9 +11,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 use thongbao::core::check::{check, counts, Mode, Severity};
-use thongbao::core::export::{export, Format, Now};
 use thongbao::core::json::{import_bytes, schema, to_json};
 use thongbao::core::lang::Lang;
+use thongbao::core::export::{export, Format, Now};
 use thongbao::core::report::{verify, Integrity};
 use thongbao::core::samples::{blank, sample, template};
 
@@ -23,7 +23,7 @@ thongbao: kiểm tra và kết xuất thông báo kết quả kiểm tra, giám 
   thongbao check FILE [--json] [--final] [--lang vi|en]
       Kiểm tra tệp (JSON, HTML hoặc DOCX do thongbao xuất). Mã thoát: 0 không có
       lỗi, 1 có lỗi, 2 không đọc được tệp, 3 tệp đã bị sửa sau khi được kiểm tra.
-  thongbao render FILE [--format html|docx] [-o OUT]
+  thongbao render FILE [--format html|docx|json] [-o OUT] [--lang vi|en]
       Kết xuất thông báo thành HTML hoặc Word (.docx), kèm báo cáo kiểm tra.
   thongbao sample                      In thông báo mẫu Chi Lăng 2024 (JSON).
   thongbao template                    In mẫu Bảo vệ chăm sóc trẻ em, để trống số liệu (JSON).
@@ -32,35 +32,159 @@ thongbao: kiểm tra và kết xuất thông báo kết quả kiểm tra, giám 
   thongbao schema                      In JSON Schema của định dạng tệp.
 ";
 
+/// What the command line asks for, once it is known to be well formed.
+#[derive(Debug, PartialEq)]
+enum Command {
+    Check {
+        path: String,
+        json: bool,
+        fin: bool,
+        lang: Lang,
+    },
+    Render {
+        path: String,
+        out: Option<String>,
+        format: Format,
+        lang: Lang,
+    },
+    Sample,
+    Template,
+    Blank,
+    Schema,
+    Help,
+}
+
+/// Reads the arguments; `Err` is the line that says what is wrong with them
+/// (shown above the usage, exit 2). Every argument must be understood: an
+/// unknown flag or a language the messages do not exist in is refused
+/// rather than ignored, since a batch job that misspells `--final` would
+/// otherwise pass drafts as final.
+fn parse_args(args: &[String]) -> Result<Command, String> {
+    let Some(cmd) = args.first() else {
+        return Err("thiếu lệnh (check, render, sample, template, blank, schema).".into());
+    };
+    let rest = &args[1..];
+    let (mut path, mut json, mut fin, mut lang, mut out) = (None, false, false, None, None);
+    let (mut format, mut blank) = (Format::Html, false);
+    let takes_file = matches!(cmd.as_str(), "check" | "render");
+    let mut i = 0;
+    while i < rest.len() {
+        let arg = rest[i].as_str();
+        let mut value = || {
+            i += 1;
+            rest.get(i)
+                .filter(|v| !v.starts_with('-'))
+                .cloned()
+                .ok_or_else(|| format!("tùy chọn «{arg}» cần một giá trị."))
+        };
+        match (cmd.as_str(), arg) {
+            ("check", "--json") => json = true,
+            ("check", "--final") => fin = true,
+            ("check" | "render", "--lang") => {
+                lang = Some(match value()?.as_str() {
+                    "vi" => Lang::Vi,
+                    "en" => Lang::En,
+                    other => {
+                        return Err(format!(
+                            "ngôn ngữ «{other}» không có: chỉ có vi (tiếng Việt) và en (tiếng Anh)."
+                        ))
+                    }
+                })
+            }
+            ("render", "-o") => out = Some(value()?),
+            ("render", "--format") => {
+                let name = value()?;
+                format = Format::parse(&name).ok_or_else(|| {
+                    format!("không có định dạng «{name}»: chỉ có html, docx và json.")
+                })?
+            }
+            ("template", "--blank") => blank = true,
+            (_, a) if a.starts_with('-') && a.len() > 1 => {
+                return Err(format!("không có tùy chọn «{a}» cho lệnh «{cmd}»."))
+            }
+            (_, a) if takes_file && path.is_none() => path = Some(a.to_string()),
+            (_, a) => return Err(format!("thừa tham số «{a}».")),
+        }
+        i += 1;
+    }
+    let lang = lang.unwrap_or(Lang::Vi);
+    let need_path = || {
+        path.clone()
+            .ok_or_else(|| format!("lệnh «{cmd}» cần tên tệp."))
+    };
+    match cmd.as_str() {
+        "check" => Ok(Command::Check {
+            path: need_path()?,
+            json,
+            fin,
+            lang,
+        }),
+        "render" => Ok(Command::Render {
+            path: need_path()?,
+            out,
+            format,
+            lang,
+        }),
+        "sample" => Ok(Command::Sample),
+        "template" if blank => Ok(Command::Blank),
+        "template" => Ok(Command::Template),
+        "blank" => Ok(Command::Blank),
+        "schema" => Ok(Command::Schema),
+        "help" | "--help" | "-h" => Ok(Command::Help),
+        other => Err(format!("không có lệnh «{other}».")),
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let flag = |name: &str| args.iter().any(|a| a == name);
-    let option = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let lang = match option("--lang").as_deref() {
-        Some("en") => Lang::En,
-        _ => Lang::Vi,
-    };
-    let file = args.get(1).filter(|a| !a.starts_with('-'));
-    match (args.first().map(String::as_str), file) {
-        (Some("check"), Some(path)) => run_check(path, flag("--json"), flag("--final"), lang),
-        (Some("render"), Some(path)) => {
-            run_render(path, option("-o"), option("--format").as_deref(), lang)
-        }
-        (Some("sample"), _) => emit(&to_json(&sample())),
-        (Some("blank"), _) => emit(&to_json(&blank())),
-        (Some("template"), _) if flag("--blank") => emit(&to_json(&blank())),
-        (Some("template"), _) => emit(&to_json(&template())),
-        (Some("schema"), _) => emit(&schema()),
-        (Some("help" | "--help" | "-h"), _) => emit(USAGE),
-        _ => {
-            eprint!("{USAGE}");
+    match parse_args(&args) {
+        Ok(Command::Check {
+            path,
+            json,
+            fin,
+            lang,
+        }) => run_check(&path, json, fin, lang),
+        Ok(Command::Render {
+            path,
+            out,
+            format,
+            lang,
+        }) => run_render(&path, out, format, lang),
+        Ok(Command::Sample) => emit(&to_json(&sample())),
+        Ok(Command::Template) => emit(&to_json(&template())),
+        Ok(Command::Blank) => emit(&to_json(&blank())),
+        Ok(Command::Schema) => emit(&schema()),
+        Ok(Command::Help) => emit(USAGE),
+        Err(problem) => {
+            eprint!("thongbao: {problem}\n\n{USAGE}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// Why a file could not be read or written, in the officer's language: the
+/// operating system's own text is English whatever the language asked for.
+fn io_reason(e: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind;
+    let (vi, en) = match e.kind() {
+        ErrorKind::NotFound => ("không có tệp hoặc thư mục này", "no such file or directory"),
+        ErrorKind::PermissionDenied => ("không có quyền truy cập", "permission denied"),
+        ErrorKind::IsADirectory => (
+            "đây là một thư mục, không phải tệp",
+            "it is a directory, not a file",
+        ),
+        ErrorKind::NotADirectory => (
+            "một phần của đường dẫn không phải thư mục",
+            "a part of the path is not a directory",
+        ),
+        ErrorKind::StorageFull => ("ổ đĩa đã đầy", "the disk is full"),
+        ErrorKind::ReadOnlyFilesystem => ("ổ đĩa chỉ cho đọc", "the file system is read-only"),
+        _ => ("lỗi hệ thống", "a system error"),
+    };
+    let text = lang.pick(vi, en);
+    match e.raw_os_error() {
+        Some(code) => format!("{text} ({} {code})", lang.pick("mã lỗi", "error code")),
+        None => text.to_string(),
     }
 }
 
@@ -79,8 +203,9 @@ fn emit(text: &str) -> ExitCode {
 fn read(path: &str, lang: Lang) -> Result<thongbao::core::model::Notice, ExitCode> {
     let bytes = std::fs::read(path).map_err(|e| {
         eprintln!(
-            "{}: {path}: {e}",
-            lang.pick("Không đọc được tệp", "Cannot read the file")
+            "{}: {path}: {}.",
+            lang.pick("Không đọc được tệp", "Cannot read the file"),
+            io_reason(&e, lang)
         );
         ExitCode::from(2)
     })?;
@@ -179,42 +304,28 @@ fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
     }
 }
 
-fn run_render(path: &str, out: Option<String>, format: Option<&str>, lang: Lang) -> ExitCode {
+fn run_render(path: &str, out: Option<String>, format: Format, lang: Lang) -> ExitCode {
     let notice = match read(path, lang) {
         Ok(n) => n,
         Err(code) => return code,
-    };
-    let format = match format.map(|f| (f, Format::parse(f))) {
-        None => Format::Html,
-        Some((_, Some(f))) => f,
-        Some((other, None)) => {
-            eprintln!(
-                "{}: {other} (html, docx, json)",
-                lang.pick("Định dạng không hỗ trợ", "Unsupported format")
-            );
-            return ExitCode::from(2);
-        }
     };
     // Every export carries its check report, made now.
     let unix_secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let bytes = export(
-        &notice,
-        format,
-        Now {
-            today: "",
-            unix_secs,
-        },
-    )
-    .bytes;
+    let now = Now {
+        today: "",
+        unix_secs,
+    };
+    let bytes = export(&notice, format, now).bytes;
     match out {
         Some(file) => match std::fs::write(&file, bytes) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!(
-                    "{}: {file}: {e}",
-                    lang.pick("Không ghi được tệp", "Cannot write the file")
+                    "{}: {file}: {}.",
+                    lang.pick("Không ghi được tệp", "Cannot write the file"),
+                    io_reason(&e, lang)
                 );
                 ExitCode::from(2)
             }

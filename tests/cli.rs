@@ -129,3 +129,112 @@ fn blank_prints_a_notice_with_no_figures() {
         assert!(n.figures.is_empty() && n.relations.is_empty());
     }
 }
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn unknown_flags_missing_values_and_other_languages_are_refused_with_the_usage() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["check", "data/chi-lang-2024.json", "--finall"],
+            "«--finall»",
+        ),
+        (
+            &["check", "data/chi-lang-2024.json", "--lang", "fr"],
+            "«fr»",
+        ),
+        (
+            &["check", "data/chi-lang-2024.json", "--lang"],
+            "«--lang» cần một giá trị",
+        ),
+        (&["check", "--lang", "en"], "cần tên tệp"),
+        (&["check", "a.json", "b.json"], "thừa tham số «b.json»"),
+        (
+            &["render", "data/chi-lang-2024.json", "-o"],
+            "«-o» cần một giá trị",
+        ),
+        (&["render", "data/chi-lang-2024.json", "--json"], "«--json»"),
+        (&["sample", "--lang", "en"], "«--lang»"),
+        (&["schema", "extra"], "thừa tham số"),
+        (&["frobnicate"], "không có lệnh «frobnicate»"),
+        (&[], "thiếu lệnh"),
+    ];
+    for (args, why) in cases {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains(why), "{args:?}: {err}");
+        assert!(
+            err.contains("thongbao check FILE"),
+            "{args:?}: the usage: {err}"
+        );
+        assert!(o.stdout.is_empty(), "{args:?}");
+    }
+    // What is well formed still works, in any order.
+    let o = run(&["check", "--lang", "en", "--json", "data/chi-lang-2024.json"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert_eq!(run(&["--help"]).status.code(), Some(0));
+}
+
+#[test]
+fn file_errors_are_in_the_language_asked_for() {
+    let o = run(&["check", "no/such/file.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.starts_with("Không đọc được tệp: no/such/file.json: không có tệp hoặc thư mục này"),
+        "{err}"
+    );
+    assert!(!err.contains("No such file"), "the system's English: {err}");
+    let o = run(&["check", "no/such/file.json", "--lang", "en"]);
+    assert!(
+        stderr(&o)
+            .starts_with("Cannot read the file: no/such/file.json: no such file or directory"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&["check", "data"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("đây là một thư mục, không phải tệp"),
+        "{}",
+        stderr(&o)
+    );
+    let o = run(&[
+        "render",
+        "data/chi-lang-2024.json",
+        "-o",
+        "no/such/dir/out.html",
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o)
+            .starts_with("Không ghi được tệp: no/such/dir/out.html: không có tệp hoặc thư mục này"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn render_of_decomposed_input_writes_nfc() {
+    use unicode_normalization::UnicodeNormalization;
+    let sample = stdout(&run(&["sample"]));
+    let decomposed: String = sample.nfd().collect();
+    assert_ne!(decomposed, sample);
+    let path = tmp("decomposed.json", &decomposed);
+    let o = run(&["render", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let html = stdout(&o);
+    assert!(html.contains("PHÓ GIÁM ĐỐC"));
+    assert_eq!(html.nfc().collect::<String>(), html, "the notice is NFC");
+    // And it checks as the composed sample does: no false signature.deputy
+    // or recipients.archive.
+    let o = run(&["check", path.to_str().unwrap()]);
+    assert!(
+        stdout(&o).ends_with("3 lỗi, 4 cảnh báo.\n"),
+        "{}",
+        stdout(&o)
+    );
+}

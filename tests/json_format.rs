@@ -6,15 +6,25 @@ mod support;
 
 use proptest::prelude::*;
 use thongbao::core::json::{import, import_bytes, schema, to_json, MAX_BYTES};
+use thongbao::core::nfc::normalise_notice;
 use thongbao::core::render::render_html;
 use thongbao::core::samples::{sample, template};
+
+/// `n` with every string in NFC, as import gives it back.
+fn composed(n: &thongbao::core::model::Notice) -> thongbao::core::model::Notice {
+    let mut n = n.clone();
+    normalise_notice(&mut n);
+    n
+}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
+    /// Lossless up to NFC: import composes decomposed Vietnamese (the same
+    /// text, see `tests/nfc.rs`), and that is all it changes.
     #[test]
     fn json_round_trip_is_lossless(n in support::notice()) {
-        prop_assert_eq!(import(&to_json(&n)).unwrap(), n);
+        prop_assert_eq!(import(&to_json(&n)).unwrap(), composed(&n));
     }
 
     #[test]
@@ -24,7 +34,7 @@ proptest! {
 
     #[test]
     fn exported_html_reopens_as_the_same_notice(n in support::notice()) {
-        prop_assert_eq!(import(&render_html(&n)).unwrap(), n);
+        prop_assert_eq!(import(&render_html(&n)).unwrap(), composed(&n));
     }
 
     #[test]
@@ -305,4 +315,30 @@ fn bad_values_are_named_by_their_path() {
 fn a_bom_and_whitespace_are_fine() {
     let json = format!("\u{feff}\n  {}\n", to_json(&sample()));
     assert_eq!(import(&json).unwrap(), sample());
+}
+
+#[test]
+fn a_bad_enum_value_lists_the_allowed_ones_in_vietnamese() {
+    let bad = to_json(&sample()).replacen("\"kind\": \"count\"", "\"kind\": \"số\"", 1);
+    let err = import(&bad).expect_err("a figure kind that does not exist");
+    assert!(
+        err.message_vi.contains(
+            "giá trị «số» không hợp lệ; chỉ nhận một trong các giá trị: «count» (số đếm), \
+             «amount» (số tiền), «rate» (mức tiền trên một đơn vị), «fraction» (phân số n/N), \
+             «percent» (tỷ lệ phần trăm)"
+        ),
+        "{}",
+        err.message_vi
+    );
+    // No English word between the names.
+    assert!(!err.message_vi.contains(" or "), "{}", err.message_vi);
+    assert!(!err.message_vi.contains("one of"), "{}", err.message_vi);
+    let bad = to_json(&sample()).replace("\"status\": \"draft\"", "\"status\": \"done\"");
+    let err = import(&bad).unwrap_err();
+    assert!(
+        err.message_vi
+            .contains("«draft» (dự thảo), «final» (đã hoàn tất)"),
+        "{}",
+        err.message_vi
+    );
 }

@@ -178,6 +178,21 @@ fn count_cases() -> Vec<NumCase> {
             strings(&["whole number", "decimal"]),
         ));
     }
+    // Thousands grouped with commas, as English writes them: the message
+    // says Vietnamese uses dots and gives the number so spelled.
+    let comma = |e: &NumError| matches!(e, NumError::CommaThousands { .. });
+    for (typed, fixed) in [
+        ("72,032", "72.032"),
+        ("1,234,567", "1.234.567"),
+        (" 3,000 ", "3.000"),
+    ] {
+        cases.push((
+            typed.into(),
+            comma,
+            strings(&["tiếng Việt viết dấu chấm ngăn cách hàng nghìn", fixed]),
+            strings(&["Vietnamese writes a dot between thousands", fixed]),
+        ));
+    }
     let grouping = |e: &NumError| matches!(e, NumError::BadGrouping { .. });
     for typed in [
         "72\u{a0}\u{a0}032",
@@ -781,4 +796,27 @@ fn bug_dash_minus_is_negative() {
         &["âm"],
         &["negative"],
     );
+}
+
+#[test]
+fn a_count_typed_with_commas_is_offered_with_dots() {
+    for (typed, fixed) in [("72,032", "72.032"), ("1,234,567", "1.234.567")] {
+        let e = parse_count(typed).unwrap_err();
+        assert_eq!(e.suggestion(), Some(fixed), "{typed}");
+        for path in COUNT_FIELDS {
+            let mut n = sample();
+            assert!(field::set(&mut n, path, typed.to_string()));
+            let found = findings_on(&n, path);
+            let fix = found[0].1.fix.as_ref().expect("a fix is offered");
+            assert_eq!((fix.field.as_str(), fix.value.as_str()), (*path, fixed));
+            assert_eq!(fix.label_vi, format!("Dùng {fixed}"));
+        }
+    }
+    // Decimals and what is not grouped by three stay what they were.
+    for typed in ["3,5", "0,500", "1.234,567", "72,03", "72,0321"] {
+        assert!(
+            parse_count(typed).unwrap_err().suggestion().is_none(),
+            "{typed}"
+        );
+    }
 }

@@ -210,6 +210,11 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
     // what the Value saw: keys in sorted order (so the same first error is
     // reported) and a repeated key once, with its last value.
     let text = serde_json::to_string(&value).unwrap_or_default();
+    // Text enters the core here: every string in NFC, so that decomposed
+    // Vietnamese (a Mac, a PDF, Unikey's "Unicode tổ hợp") compares, checks
+    // and renders as the composed text it looks like. On the compact text,
+    // where serde_json has written every `\u` escape of the file out.
+    let text = crate::core::nfc::nfc_json(&text);
     let notice: Notice = serde_json::from_str(&text).map_err(|e| {
         let path = path_at(&text, e.column());
         let message = e.to_string();
@@ -387,13 +392,24 @@ fn explain(serde_msg: &str) -> (String, String) {
         )
     } else if serde_msg.starts_with("unknown variant") {
         let f = quoted(serde_msg);
-        let allowed = serde_msg
-            .split("expected ")
-            .nth(1)
-            .unwrap_or("")
-            .replace('`', "");
+        let expected = serde_msg.split("expected ").nth(1).unwrap_or("");
+        let allowed = expected.replace('`', "");
+        // serde lists the names as `a`, `b` or `a`, `b`, `c` (English
+        // words between them): each name with what it means, in Vietnamese.
+        let names: Vec<String> = expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(|name| match value_name_vi(name) {
+                Some(vi) => format!("«{name}» ({vi})"),
+                None => format!("«{name}»"),
+            })
+            .collect();
         (
-            format!("giá trị «{f}» không hợp lệ (chỉ nhận: {allowed})"),
+            format!(
+                "giá trị «{f}» không hợp lệ; chỉ nhận một trong các giá trị: {}",
+                names.join(", ")
+            ),
             format!("the value “{f}” is not allowed (expected {allowed})"),
         )
     } else if let Some(rest) = serde_msg.strip_prefix("invalid type: ") {
@@ -432,6 +448,31 @@ fn explain(serde_msg: &str) -> (String, String) {
             format!("invalid data ({serde_msg})"),
         )
     }
+}
+
+/// What the names of the file format's enums mean, in Vietnamese, for the
+/// message that lists the allowed ones.
+fn value_name_vi(name: &str) -> Option<&'static str> {
+    Some(match name {
+        // status
+        "draft" => "dự thảo",
+        "final" => "đã hoàn tất",
+        // figure kinds
+        "count" => "số đếm",
+        "amount" => "số tiền",
+        "rate" => "mức tiền trên một đơn vị",
+        "fraction" => "phân số n/N",
+        "percent" => "tỷ lệ phần trăm",
+        // how a figure is derived
+        "ratio" => "tỷ lệ của một phân số",
+        "product" => "tích số lượng × mức tiền",
+        // block kinds
+        "paragraph" => "đoạn văn",
+        "dash" => "gạch đầu dòng «-»",
+        "plus" => "dòng «+»",
+        "refs" => "danh sách văn bản dẫn chiếu",
+        _ => return None,
+    })
 }
 
 fn check_ids(n: &Notice) -> Result<(), ImportError> {

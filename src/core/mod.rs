@@ -13,6 +13,7 @@ pub mod lang;
 pub mod layout;
 pub mod migrate;
 pub mod model;
+pub mod nfc;
 pub mod relation;
 pub mod render;
 pub mod report;

@@ -57,13 +57,22 @@ fn numbers(n: &Indexed, sink: &mut Sink) {
             };
             if let Some(e) = err {
                 let (vi, en) = (e.message(Lang::Vi), e.message(Lang::En));
-                sink.push(
-                    rule!("figure.number"),
-                    vec![path(&f.id, part)],
-                    format!("{}: {vi}", label(f)),
-                    format!("{}: {en}", label(f)),
-                )
-                .with_values(vec![(label(f).to_string(), raw.to_string())]);
+                let finding = sink
+                    .push(
+                        rule!("figure.number"),
+                        vec![path(&f.id, part)],
+                        format!("{}: {vi}", label(f)),
+                        format!("{}: {en}", label(f)),
+                    )
+                    .with_values(vec![(label(f).to_string(), raw.to_string())]);
+                if let Some(fixed) = e.suggestion() {
+                    finding.with_fix(
+                        path(&f.id, part),
+                        fixed.to_string(),
+                        format!("Dùng {fixed}"),
+                        format!("Use {fixed}"),
+                    );
+                }
             }
         }
     }

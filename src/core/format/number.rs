@@ -65,11 +65,32 @@ pub enum NumError {
     BadGrouping { text: String },
     /// More than `max` digits after the decimal comma.
     TooManyDecimals { max: u8 },
+    /// A count with commas between thousands, as English writes it
+    /// (`72,032`, `1,234,567`); `fixed` is the Vietnamese spelling
+    /// (`72.032`), offered as the fix.
+    CommaThousands { text: String, fixed: String },
 }
 
 impl NumError {
+    /// The value to offer instead of what was typed, when there is one
+    /// (`72,032` → `72.032`).
+    pub fn suggestion(&self) -> Option<&str> {
+        match self {
+            NumError::CommaThousands { fixed, .. } => Some(fixed),
+            _ => None,
+        }
+    }
+
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
+            (NumError::CommaThousands { text, fixed }, Lang::Vi) => format!(
+                "«{text}»: tiếng Việt viết dấu chấm ngăn cách hàng nghìn: {fixed} (dấu phẩy \
+                 đứng trước phần thập phân, mà số đếm thì không có phần thập phân)."
+            ),
+            (NumError::CommaThousands { text, fixed }, Lang::En) => format!(
+                "“{text}”: Vietnamese writes a dot between thousands: {fixed} (a comma comes \
+                 before decimals, and a count has none)."
+            ),
             (NumError::Empty, Lang::Vi) => "Chưa nhập số.".to_string(),
             (NumError::Empty, Lang::En) => "No number has been entered.".to_string(),
             (NumError::NotANumber { text }, Lang::Vi) => match stray_char(text) {
@@ -380,14 +401,35 @@ fn parse_parts(text: &str, allow_percent: bool) -> Result<Parts, NumError> {
 ///
 /// See the module documentation for the exact rules; at most [`MAX_COUNT`].
 pub fn parse_count(text: &str) -> Result<u64, NumError> {
-    let parts = parse_parts(text, false)?;
+    let parts = parse_parts(text, false).map_err(|e| comma_thousands(text).unwrap_or(e))?;
     if parts.frac_digits.is_some() {
-        return Err(NumError::Decimal);
+        return Err(comma_thousands(text).unwrap_or(NumError::Decimal));
     }
     match digits_value(&parts.int_digits) {
         Some(n) if n <= MAX_COUNT => Ok(n),
         _ => Err(NumError::TooLarge),
     }
+}
+
+/// `72,032` and `1,234,567` (thousands grouped with commas, no dot: the
+/// first group 1–3 digits and not all zeros, every later one exactly 3) as
+/// [`NumError::CommaThousands`]; only for counts, where a comma cannot
+/// start decimals.
+fn comma_thousands(text: &str) -> Option<NumError> {
+    let trimmed = text.trim();
+    let mut groups = trimmed.split(',');
+    let first = groups.next()?;
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let later: Vec<&str> = groups.collect();
+    let grouped = digits(first)
+        && first.len() <= 3
+        && first.bytes().any(|b| b != b'0')
+        && !later.is_empty()
+        && later.iter().all(|g| g.len() == 3 && digits(g));
+    grouped.then(|| NumError::CommaThousands {
+        text: trimmed.to_string(),
+        fixed: trimmed.replace(',', "."),
+    })
 }
 
 /// A decimal such as a percentage: `98,9`, `100`, `98.9` (when unambiguous).

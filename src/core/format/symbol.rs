@@ -7,6 +7,7 @@
 //! Assembly and its Standing Committee.
 
 use crate::core::lang::Lang;
+use crate::core::nfc::nfc;
 
 /// One thing wrong with a number/symbol pair.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -221,76 +222,12 @@ fn abbr_ignoring_case(group: &str) -> Option<&'static str> {
         .find(|a| a.to_lowercase() == lower)
 }
 
-/// Tone marks in the order of the rows of [`TONED`]: grave, acute, tilde,
-/// hook above, dot below.
-const TONES: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
-/// Each Vietnamese vowel with the five tones, in the order of [`TONES`].
-const TONED: [(char, &str); 12] = [
-    ('a', "àáãảạ"),
-    ('ă', "ằắẵẳặ"),
-    ('â', "ầấẫẩậ"),
-    ('e', "èéẽẻẹ"),
-    ('ê', "ềếễểệ"),
-    ('i', "ìíĩỉị"),
-    ('o', "òóõỏọ"),
-    ('ô', "ồốỗổộ"),
-    ('ơ', "ờớỡởợ"),
-    ('u', "ùúũủụ"),
-    ('ư', "ừứữửự"),
-    ('y', "ỳýỹỷỵ"),
-];
-
-/// Composes the decomposed (NFD) Vietnamese letters of a lowercase string,
-/// so that a kind typed or pasted decomposed matches the table. Marks it
-/// cannot place are left as they are.
-fn compose_vi_lower(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        let mut base = c;
-        let mut tone: Option<usize> = None;
-        let mut left: Vec<char> = Vec::new();
-        while let Some(&m) = chars.peek() {
-            if !('\u{0300}'..='\u{036F}').contains(&m) {
-                break;
-            }
-            chars.next();
-            let modified = match (base, m) {
-                ('a', '\u{0306}') => Some('ă'),
-                ('a', '\u{0302}') => Some('â'),
-                ('e', '\u{0302}') => Some('ê'),
-                ('o', '\u{0302}') => Some('ô'),
-                ('o', '\u{031B}') => Some('ơ'),
-                ('u', '\u{031B}') => Some('ư'),
-                _ => None,
-            };
-            match (modified, TONES.iter().position(|&t| t == m)) {
-                (Some(b), _) => base = b,
-                (None, Some(t)) if tone.is_none() => tone = Some(t),
-                _ => left.push(m),
-            }
-        }
-        if let Some(t) = tone {
-            let toned = TONED
-                .iter()
-                .find(|(v, _)| *v == base)
-                .and_then(|(_, forms)| forms.chars().nth(t));
-            match (toned, TONES.get(t)) {
-                (Some(v), _) => base = v,
-                (None, Some(&mark)) => left.insert(0, mark),
-                (None, None) => {}
-            }
-        }
-        out.push(base);
-        out.extend(left);
-    }
-    out
-}
-
 /// The kind as the table spells it: lowercase, composed, single spaces.
 fn normalise_kind(kind: &str) -> String {
     let words: Vec<&str> = kind.split_whitespace().collect();
-    compose_vi_lower(&words.join(" ").to_lowercase())
+    // Kinds reach here composed (text is normalised where it enters the
+    // core), but type_abbr is public and cheap to make exact on any input.
+    nfc(&words.join(" ").to_lowercase()).into_owned()
 }
 
 /// The decree's abbreviation for a document kind (`Kế hoạch` → `KH`); `None`
