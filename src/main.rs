@@ -11,9 +11,9 @@
 use std::io::Write;
 use std::process::ExitCode;
 use thongbao::core::check::{check, counts, Mode, Severity};
+use thongbao::core::export::{export, Format, Now};
 use thongbao::core::json::{import_bytes, schema, to_json};
 use thongbao::core::lang::Lang;
-use thongbao::core::export::{export, Format, Now};
 use thongbao::core::report::{verify, Integrity};
 use thongbao::core::samples::{blank, sample, template};
 

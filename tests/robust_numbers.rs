@@ -808,7 +808,10 @@ fn a_count_typed_with_commas_is_offered_with_dots() {
             assert!(field::set(&mut n, path, typed.to_string()));
             let found = findings_on(&n, path);
             let fix = found[0].1.fix.as_ref().expect("a fix is offered");
-            assert_eq!((fix.field.as_str(), fix.value.as_str()), (*path, fixed));
+            assert_eq!(
+                (fix.field.to_string().as_str(), fix.value.as_str()),
+                (*path, fixed)
+            );
             assert_eq!(fix.label_vi, format!("Dùng {fixed}"));
         }
     }

@@ -12,7 +12,9 @@
 use crate::core::check::Fix;
 use crate::core::field::{self, Field, FieldPath};
 use crate::core::model::{Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status};
+use crate::core::nfc::{nfc, normalise_notice};
 use crate::core::text::{self, Inline};
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 /// The lists of a notice that items can be added to, removed from and
@@ -156,14 +158,22 @@ impl Edited {
     }
 }
 
-/// Applies `command` to `notice`. Text enters as typed (the form shows it
-/// so); it is never reformatted here.
+/// Applies `command` to `notice`. Text enters the notice in Unicode NFC
+/// (a keyboard set to "Unicode tổ hợp", a paste from a Mac or a PDF give
+/// decomposed letters that look the same); it is never otherwise
+/// reformatted here (the form keeps showing what was typed).
 pub fn apply(notice: &mut Notice, command: Command) -> Edited {
     match command {
         Command::Set { path, value }
         | Command::ApplyFix(Fix {
             field: path, value, ..
-        }) => set(notice, path, value),
+        }) => {
+            let value = match nfc(&value) {
+                Cow::Owned(composed) => composed,
+                Cow::Borrowed(_) => value,
+            };
+            set(notice, path, value)
+        }
         Command::SetKind { block, kind } => match field::block_mut(notice, &block) {
             Some(b) if b.kind != kind => {
                 b.kind = kind;
@@ -177,6 +187,7 @@ pub fn apply(notice: &mut Notice, command: Command) -> Edited {
             field,
             reason,
         } => {
+            let reason = nfc(&reason).into_owned();
             notice
                 .accepted
                 .retain(|a| !(a.rule == rule && a.field == field));
@@ -205,6 +216,7 @@ pub fn apply(notice: &mut Notice, command: Command) -> Edited {
         Command::SetStatus(_) => Edited::Nothing,
         Command::Replace(n) => {
             *notice = *n;
+            normalise_notice(notice);
             // The check report belonged to the file it came in: what is
             // edited now is a draft again, reported afresh on export.
             notice.report = None;
@@ -569,6 +581,17 @@ mod tests {
             );
             assert_eq!(field::get(&n, &path), Some(value.as_str()));
         }
+        // Decomposed text enters composed.
+        let mut n = n0.clone();
+        let decomposed = "La\u{323}ng So\u{31b}n";
+        apply(
+            &mut n,
+            Command::Set {
+                path: Field::Place.path(),
+                value: decomposed.into(),
+            },
+        );
+        assert_eq!(n.header.place, "Lạng Sơn");
         // The same text again, or a field that is not there: nothing.
         let mut n = n0.clone();
         let same = Command::Set {

@@ -8,6 +8,7 @@
 use crate::core::format::date::date_from_parts;
 use crate::core::json::to_json;
 use crate::core::model::Notice;
+use crate::core::nfc::fold_ascii;
 use crate::core::render::{docx, render_docx, render_html};
 use crate::core::report::stamp;
 
@@ -140,12 +141,11 @@ fn strip_prefixes(mut s: &str) -> &str {
 }
 
 /// Lower case ASCII words joined by `-`, Vietnamese letters folded
-/// (`Chi Lăng` → `chi-lang`, `Đồng Đăng` → `dong-dang`).
+/// (`Chi Lăng` → `chi-lang`, `Đồng Đăng` → `dong-dang`, composed or not).
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
     let mut dash = false;
-    for c in text.chars() {
-        let c = fold(c);
+    for c in fold_ascii(text).chars() {
         if c.is_ascii_alphanumeric() {
             if dash && !out.is_empty() {
                 out.push('-');
@@ -159,32 +159,6 @@ pub fn slug(text: &str) -> String {
     out
 }
 
-fn fold(c: char) -> char {
-    const GROUPS: [(&str, char); 14] = [
-        ("àáạảãâầấậẩẫăằắặẳẵ", 'a'),
-        ("ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴ", 'A'),
-        ("èéẹẻẽêềếệểễ", 'e'),
-        ("ÈÉẸẺẼÊỀẾỆỂỄ", 'E'),
-        ("ìíịỉĩ", 'i'),
-        ("ÌÍỊỈĨ", 'I'),
-        ("òóọỏõôồốộổỗơờớợởỡ", 'o'),
-        ("ÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠ", 'O'),
-        ("ùúụủũưừứựửữ", 'u'),
-        ("ÙÚỤỦŨƯỪỨỰỬỮ", 'U'),
-        ("ỳýỵỷỹ", 'y'),
-        ("ỲÝỴỶỸ", 'Y'),
-        ("đ", 'd'),
-        ("Đ", 'D'),
-    ];
-    if c.is_ascii() {
-        return c;
-    }
-    GROUPS
-        .iter()
-        .find(|(set, _)| set.contains(c))
-        .map_or(c, |(_, to)| *to)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -193,6 +167,7 @@ mod tests {
     #[test]
     fn file_names_come_from_the_notice() {
         assert_eq!(slug("Đồng Đăng"), "dong-dang");
+        assert_eq!(slug("\u{110}o\u{302}\u{300}ng Đăng"), "dong-dang");
         assert_eq!(slug("  UBND  thị xã!  "), "ubnd-thi-xa");
         let mut n = sample();
         // (day, month, year, today, stem)

@@ -117,13 +117,6 @@ pub fn findings_detail(findings: &[Finding], mode: Mode) -> JsValue {
     obj.into()
 }
 
-/// `text` in Unicode NFC, as the decree wants text stored: a Vietnamese
-/// keyboard set to "Unicode tổ hợp" types decomposed letters, which the form
-/// keeps as typed; the files leave composed.
-fn nfc(text: &str) -> String {
-    js_sys::JsString::from(text).normalize("NFC").into()
-}
-
 /// `{format, fileName, content}`: an exported file as hosts receive it.
 pub fn file_detail(file: &File) -> JsValue {
     let obj = js_sys::Object::new();
@@ -137,7 +130,7 @@ pub fn file_detail(file: &File) -> JsValue {
 /// `Uint8Array` (a Word document).
 fn content(file: &File) -> JsValue {
     match file.text() {
-        Some(text) => nfc(text).into(),
+        Some(text) => text.into(),
         None => js_sys::Uint8Array::from(file.bytes.as_slice()).into(),
     }
 }

@@ -13,6 +13,7 @@ use super::state::{input_id, message_id, Action, Ctx};
 use crate::core::check::{Finding, Severity};
 use crate::core::edit::Command;
 use crate::core::field::FieldPath;
+use crate::core::nfc::nfc;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -44,6 +45,15 @@ pub fn field(p: &FieldProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let path = p.path.clone();
     let id = input_id(&path);
+    // What the officer typed, as typed: the notice holds it composed (NFC,
+    // see core::edit), and writing the composed text back into the input
+    // while they type would move the caret and break an input method's
+    // composition. Shown while it still says what the notice says.
+    let typed = use_mut_ref(|| None::<String>);
+    let value = match &*typed.borrow() {
+        Some(t) if nfc(t) == p.value.as_str() => AttrValue::from(t.clone()),
+        _ => p.value.clone(),
+    };
     let mid = message_id(&path);
     let hint_id = format!("h-{path}");
     let findings: &[Finding] = p.findings.as_deref().unwrap_or(&[]);
@@ -63,7 +73,7 @@ pub fn field(p: &FieldProps) -> Html {
     let describedby = (!described.is_empty()).then(|| described.join(" "));
 
     let oninput = {
-        let d = ctx.dispatch.clone();
+        let (d, typed) = (ctx.dispatch.clone(), typed.clone());
         let path = path.clone();
         Callback::from(move |e: InputEvent| {
             let value = if let Some(i) = e.target_dyn_into::<HtmlInputElement>() {
@@ -73,6 +83,7 @@ pub fn field(p: &FieldProps) -> Html {
             } else {
                 return;
             };
+            *typed.borrow_mut() = Some(value.clone());
             d.dispatch(Action::Edit(Command::Set {
                 path: path.clone(),
                 value,
@@ -97,17 +108,17 @@ pub fn field(p: &FieldProps) -> Html {
         None
     };
     let input = if p.multiline {
-        let rows = (p.value.chars().count() / 70 + 2).clamp(2, 12).to_string();
+        let rows = (value.chars().count() / 70 + 2).clamp(2, 12).to_string();
         html! {
             <textarea id={id.clone()} name={path.to_string()} rows={rows}
-                value={p.value.clone()} {oninput} {onblur}
+                value={value.clone()} {oninput} {onblur}
                 aria-invalid={aria_invalid} aria-describedby={describedby}
                 spellcheck="true" lang="vi" />
         }
     } else {
         html! {
             <input id={id.clone()} name={path.to_string()} type="text"
-                value={p.value.clone()} {oninput} {onblur}
+                value={value.clone()} {oninput} {onblur}
                 inputmode={p.inputmode.clone()}
                 aria-invalid={aria_invalid} aria-describedby={describedby}
                 autocomplete="off" spellcheck="false" />
