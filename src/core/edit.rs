@@ -11,8 +11,11 @@
 
 use crate::core::check::Fix;
 use crate::core::field::{self, Field, FieldPath};
-use crate::core::model::{Acceptance, Block, BlockKind, DocRef, Figure, Line, Notice, Status};
+use crate::core::model::{
+    Acceptance, Block, BlockKind, DocRef, Figure, FigureKind, Line, Notice, Status,
+};
 use crate::core::nfc::{nfc, normalise_notice};
+use crate::core::relation::{Relation, RelationKind, Source};
 use crate::core::text::{self, Inline};
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -109,6 +112,19 @@ pub enum Command {
     },
     /// A finding's suggested fix.
     ApplyFix(Fix),
+    /// What a figure is: a count, an amount, a rate, n/N, a percentage.
+    SetFigureKind {
+        figure: String,
+        kind: FigureKind,
+    },
+    /// A relation between figures (a new id is given when `id` is blank). A
+    /// "trong đó" over a whole that already has one gains the new part
+    /// instead (one relation: the parts together are at most the whole).
+    AddRelation(Relation),
+    RemoveRelation(String),
+    /// The officer confirms a relation recognised in the text: it becomes
+    /// their own.
+    ConfirmRelation(String),
     SetStatus(Status),
     /// Another notice altogether (opened, restored, set by the host).
     Replace(Box<Notice>),
@@ -209,6 +225,32 @@ pub fn apply(notice: &mut Notice, command: Command) -> Edited {
                 Edited::whole()
             }
         }
+        Command::SetFigureKind { figure, kind } => {
+            match notice.figures.iter_mut().find(|f| f.id == figure) {
+                Some(f) if f.kind != kind => {
+                    f.kind = kind;
+                    Edited::whole()
+                }
+                _ => Edited::Nothing,
+            }
+        }
+        Command::AddRelation(r) => add_relation(notice, r),
+        Command::RemoveRelation(id) => {
+            let before = notice.relations.len();
+            notice.relations.retain(|r| r.id != id);
+            if notice.relations.len() == before {
+                Edited::Nothing
+            } else {
+                Edited::whole()
+            }
+        }
+        Command::ConfirmRelation(id) => match notice.relations.iter_mut().find(|r| r.id == id) {
+            Some(r) if r.source == Source::Recognised => {
+                r.source = Source::Declared;
+                Edited::whole()
+            }
+            _ => Edited::Nothing,
+        },
         Command::SetStatus(status) if notice.status != status => {
             notice.status = status;
             Edited::whole()
@@ -223,6 +265,53 @@ pub fn apply(notice: &mut Notice, command: Command) -> Edited {
             Edited::whole()
         }
     }
+}
+
+fn add_relation(notice: &mut Notice, mut r: Relation) -> Edited {
+    if let RelationKind::SumAtMost { parts, whole } = &r.kind {
+        let same = notice
+            .relations
+            .iter_mut()
+            .find(|o| matches!(&o.kind, RelationKind::SumAtMost { whole: w, .. } if w == whole));
+        if let Some(RelationKind::SumAtMost { parts: had, .. }) = same.map(|o| &mut o.kind) {
+            let new: Vec<String> = parts.iter().filter(|p| !had.contains(p)).cloned().collect();
+            if new.is_empty() {
+                return Edited::Nothing;
+            }
+            had.extend(new);
+            return Edited::whole();
+        }
+    }
+    if r.id.trim().is_empty() || notice.relations.iter().any(|o| o.id == r.id) {
+        r.id = new_id(notice, "rel");
+    }
+    let id = r.id.clone();
+    notice.relations.push(r);
+    Edited::Whole {
+        added: Some(id),
+        next: None,
+    }
+}
+
+/// Where figure `id` is used: the relations that read it and the texts that
+/// cite it (to ask before it is removed).
+pub fn uses(notice: &Notice, id: &str) -> (Vec<String>, Vec<FieldPath>) {
+    let relations = notice
+        .relations
+        .iter()
+        .filter(|r| r.reads(id))
+        .map(|r| r.id.clone())
+        .collect();
+    let texts = field::rich_texts(notice)
+        .into_iter()
+        .filter(|(_, t)| {
+            text::citations(t)
+                .iter()
+                .any(|c| matches!(c, Inline::Figure(f) if *f == id))
+        })
+        .map(|(p, _)| p)
+        .collect();
+    (relations, texts)
 }
 
 /// What a field cites: (is a footnote, id), in order.
@@ -322,6 +411,7 @@ pub fn new_id(n: &Notice, prefix: &str) -> String {
     used.extend(n.references.iter().map(|r| r.id.as_str()));
     used.extend(n.figures.iter().map(|f| f.id.as_str()));
     used.extend(n.recipients.iter().map(|r| r.id.as_str()));
+    used.extend(n.relations.iter().map(|r| r.id.as_str()));
     (1..)
         .map(|i| format!("{prefix}.new{i}"))
         .find(|id| !used.contains(id.as_str()))
@@ -605,6 +695,80 @@ mod tests {
         };
         assert_eq!(apply(&mut n, missing), Edited::Nothing);
         assert_eq!(n, n0);
+    }
+
+    #[test]
+    fn relations_are_added_merged_confirmed_and_removed() {
+        use crate::core::relation::Stated;
+        let mut n = crate::core::samples::blank();
+        for (list, _) in [(List::Figures, 0), (List::Figures, 1), (List::Figures, 2)] {
+            apply(&mut n, list_cmd(list));
+        }
+        let ids: Vec<String> = n.figures.iter().map(|f| f.id.clone()).collect();
+        let relation = |kind| Relation {
+            id: String::new(),
+            kind,
+            name: None,
+            rule: None,
+            source: Source::Declared,
+        };
+        // (stated, first, others, accepted)
+        let cases = [
+            (Stated::AtMost, &ids[0], vec![ids[1].clone()], true),
+            (Stated::OfWhich, &ids[0], vec![ids[0].clone()], false),
+            (Stated::RateOf, &ids[0], vec![ids[1].clone()], false),
+            (
+                Stated::RateOf,
+                &ids[0],
+                vec![ids[1].clone(), ids[2].clone()],
+                true,
+            ),
+            (Stated::SumOf, &ids[0], vec![String::new()], false),
+        ];
+        for (stated, first, others, ok) in cases {
+            assert_eq!(stated.relation(first, &others).is_some(), ok, "{stated:?}");
+            assert_eq!(Stated::parse(stated.words().0), Some(stated));
+        }
+        let of_which = |part: &String| {
+            Command::AddRelation(relation(
+                Stated::OfWhich.relation(&ids[0], &[part.clone()]).unwrap(),
+            ))
+        };
+        let Edited::Whole {
+            added: Some(id), ..
+        } = apply(&mut n, of_which(&ids[1]))
+        else {
+            panic!("added")
+        };
+        // A second part of the same whole joins the same relation; the same
+        // part again changes nothing.
+        assert!(matches!(
+            apply(&mut n, of_which(&ids[2])),
+            Edited::Whole { added: None, .. }
+        ));
+        assert_eq!(apply(&mut n, of_which(&ids[2])), Edited::Nothing);
+        assert_eq!(n.relations.len(), 1);
+        assert_eq!(n.relations[0].figures().count(), 3);
+        assert_eq!(uses(&n, &ids[2]).0, vec![id.clone()]);
+        n.relations[0].source = Source::Recognised;
+        assert!(apply(&mut n, Command::ConfirmRelation(id.clone())).changed());
+        assert_eq!(n.relations[0].source, Source::Declared);
+        assert!(apply(&mut n, Command::RemoveRelation(id.clone())).changed());
+        assert_eq!(apply(&mut n, Command::RemoveRelation(id)), Edited::Nothing);
+        assert!(n.relations.is_empty());
+        let kind = |k| Command::SetFigureKind {
+            figure: ids[0].clone(),
+            kind: k,
+        };
+        assert!(apply(&mut n, kind(FigureKind::Percent)).changed());
+        assert_eq!(apply(&mut n, kind(FigureKind::Percent)), Edited::Nothing);
+    }
+
+    fn list_cmd(list: List) -> Command {
+        Command::List {
+            list,
+            op: ListOp::Add { after: None },
+        }
     }
 
     #[test]

@@ -232,3 +232,95 @@ impl Relation {
         }
     }
 }
+
+/// How an officer states a relation between two (or three) figures in the
+/// form, in their words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stated {
+    /// "A không lớn hơn B": part ≤ whole.
+    AtMost,
+    /// "A, trong đó B": B is one part of A (the parts so far add up to at
+    /// most A).
+    OfWhich,
+    /// "A bằng tổng của B, C…": A = B + C + ….
+    SumOf,
+    /// "A là tỷ lệ của B/C": A% = B/C.
+    RateOf,
+    /// "A bằng B × C": an amount = count × rate.
+    ProductOf,
+}
+
+impl Stated {
+    pub const ALL: [Stated; 5] = [
+        Stated::AtMost,
+        Stated::OfWhich,
+        Stated::SumOf,
+        Stated::RateOf,
+        Stated::ProductOf,
+    ];
+
+    /// The words in the form, and a stable name for its `<option>`.
+    pub fn words(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Stated::AtMost => ("at_most", "không lớn hơn", "is at most"),
+            Stated::OfWhich => ("of_which", "trong đó có", "of which"),
+            Stated::SumOf => ("sum_of", "bằng tổng của", "is the sum of"),
+            Stated::RateOf => ("rate_of", "là tỷ lệ của", "is the rate of"),
+            Stated::ProductOf => ("product_of", "bằng số lượng × mức", "equals count × rate"),
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Stated> {
+        Stated::ALL.into_iter().find(|s| s.words().0 == name)
+    }
+
+    /// How many figures follow the first: `RateOf` and `ProductOf` take
+    /// two, the others one.
+    pub fn others(self) -> usize {
+        match self {
+            Stated::RateOf | Stated::ProductOf => 2,
+            _ => 1,
+        }
+    }
+
+    /// The relation "`first` <words> `others`", or None when a figure is
+    /// missing or named twice.
+    pub fn relation(self, first: &str, others: &[String]) -> Option<RelationKind> {
+        let all = std::iter::once(first).chain(others.iter().map(String::as_str));
+        let mut seen = Vec::new();
+        for id in all {
+            if id.is_empty() || seen.contains(&id) {
+                return None;
+            }
+            seen.push(id);
+        }
+        if others.len() != self.others() {
+            return None;
+        }
+        let first = first.to_string();
+        Some(match self {
+            Stated::AtMost => RelationKind::PartOf {
+                part: first,
+                whole: others[0].clone(),
+            },
+            Stated::OfWhich => RelationKind::SumAtMost {
+                parts: others.to_vec(),
+                whole: first,
+            },
+            Stated::SumOf => RelationKind::Sum {
+                parts: others.to_vec(),
+                total: first,
+            },
+            Stated::RateOf => RelationKind::Ratio {
+                percent: first,
+                fraction: None,
+                part: Some(others[0].clone()),
+                whole: Some(others[1].clone()),
+            },
+            Stated::ProductOf => RelationKind::Product {
+                amount: first,
+                factors: others.to_vec(),
+            },
+        })
+    }
+}

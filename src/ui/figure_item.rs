@@ -1,16 +1,43 @@
-//! One figure of a group: label, value as typed, total for a fraction,
-//! unit. A component of its own so that a keystroke elsewhere does not
-//! render it again: its props are what it shows, compared by value.
+//! One figure of a group: label, what it is (a count, an amount, n/N, a
+//! percentage…), value as typed, total for a fraction, unit, and the
+//! relations it is in (each can be removed). A component of its own so that
+//! a keystroke elsewhere does not render it again: its props are what it
+//! shows, compared by value.
 
 use super::field::Field;
 use super::item_controls::ItemControls;
-use super::state::{ByField, Ctx};
-use crate::core::edit::List;
+use super::state::{Action, ByField, Ctx};
+use crate::core::edit::{Command, List};
 use crate::core::field::{Field as F, FieldPath};
 use crate::core::model::{Figure, FigureKind};
 use std::collections::HashSet;
 use std::rc::Rc;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
+
+/// The kinds of figure, as the form names them.
+const KINDS: [(FigureKind, &str, &str, &str); 5] = [
+    (
+        FigureKind::Count,
+        "count",
+        "Số đếm (hộ, người, xã…)",
+        "Count",
+    ),
+    (FigureKind::Amount, "amount", "Số tiền", "Amount of money"),
+    (FigureKind::Rate, "rate", "Mức (đồng/người/tháng…)", "Rate"),
+    (
+        FigureKind::Fraction,
+        "fraction",
+        "Số đạt trên tổng (n/N)",
+        "n out of N",
+    ),
+    (
+        FigureKind::Percent,
+        "percent",
+        "Tỷ lệ phần trăm",
+        "Percentage",
+    ),
+];
 
 #[derive(Properties)]
 pub struct FigureItemProps {
@@ -21,6 +48,8 @@ pub struct FigureItemProps {
     pub by_field: Rc<ByField>,
     pub touched: Rc<HashSet<FieldPath>>,
     pub checked: bool,
+    /// The relations it is in: (id, the relation in words).
+    pub relations: Vec<(AttrValue, AttrValue)>,
 }
 
 /// The findings and the touched fields are compared by identity: the
@@ -35,6 +64,7 @@ impl PartialEq for FigureItemProps {
             && Rc::ptr_eq(&self.by_field, &other.by_field)
             && Rc::ptr_eq(&self.touched, &other.touched)
             && self.checked == other.checked
+            && self.relations == other.relations
     }
 }
 
@@ -63,6 +93,19 @@ pub fn figure_item(p: &FigureItemProps) -> Html {
         FigureKind::Percent => ctx.t("Tỷ lệ (%)", "Percentage (%)"),
         _ => ctx.t("Giá trị", "Value"),
     };
+    let kind_id = format!("fkind-{}", f.id);
+    let onkind = {
+        let (d, figure) = (ctx.dispatch.clone(), f.id.clone());
+        Callback::from(move |e: Event| {
+            let s: HtmlSelectElement = e.target_unchecked_into();
+            if let Some((kind, ..)) = KINDS.iter().find(|k| k.1 == s.value()) {
+                d.dispatch(Action::Edit(Command::SetFigureKind {
+                    figure: figure.clone(),
+                    kind: *kind,
+                }));
+            }
+        })
+    };
     let title = if f.label.is_empty() {
         ctx.t("Số liệu mới", "New figure").to_string()
     } else {
@@ -77,6 +120,14 @@ pub fn figure_item(p: &FigureItemProps) -> Html {
                     name={AttrValue::from(name)} group={p.group.clone()} add_after={false} />
             </div>
             <div class="figure-fields">
+                <div class="field">
+                    <label for={kind_id.clone()}>{ ctx.t("Loại số liệu", "Kind of figure") }</label>
+                    <select id={kind_id} onchange={onkind}>
+                        { for KINDS.iter().map(|(k, value, vi, en)| html! {
+                            <option value={*value} selected={f.kind == *k}>{ ctx.t(vi, en) }</option>
+                        }) }
+                    </select>
+                </div>
                 { field(F::FigValue, value_label, &f.value) }
                 if f.kind == FigureKind::Fraction {
                     { field(F::FigTotal, F::FigTotal.spec().label(ctx.lang), &f.total) }
@@ -84,6 +135,25 @@ pub fn figure_item(p: &FigureItemProps) -> Html {
                 { field(F::FigUnit, F::FigUnit.spec().label(ctx.lang), &f.unit) }
                 { field(F::FigLabel, ctx.t("Tên số liệu", "Name"), &f.label) }
             </div>
+            if !p.relations.is_empty() {
+                <ul class="relations" aria-label={ctx.t("Quan hệ với số liệu khác", "Relations with other figures")}>
+                    { for p.relations.iter().map(|(id, words)| {
+                        let onremove = {
+                            let (d, id) = (ctx.dispatch.clone(), id.to_string());
+                            Callback::from(move |_: MouseEvent| d.dispatch(Action::Edit(Command::RemoveRelation(id.clone()))))
+                        };
+                        html! {
+                            <li key={id.to_string()}>
+                                { words.clone() }{ " " }
+                                <button type="button" class="link" id={format!("remove-rel-{id}-{}", f.id)} onclick={onremove}
+                                    aria-label={format!("{} {}", ctx.t("Bỏ quan hệ", "Remove the relation"), words)}>
+                                    { ctx.t("Bỏ quan hệ", "Remove") }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
         </li>
     }
 }

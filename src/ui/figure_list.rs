@@ -5,9 +5,13 @@
 
 use super::add_button::AddButton;
 use super::figure_item::FigureItem;
+use super::relation_form::RelationForm;
 use super::state::Ctx;
 use super::view::View;
+use crate::core::check::describe;
 use crate::core::edit::List;
+use crate::core::model::Indexed;
+use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,11 +31,32 @@ pub fn figure_list(p: &FigureListProps) -> Html {
         .collect();
     let len = shown.len();
     let group = AttrValue::from(group.to_string());
+    // The relations each shown figure is in, in words: one pass over the
+    // relations, one index of the figures.
+    let indexed = Indexed::new(&doc);
+    let here: HashSet<&str> = shown.iter().map(|f| f.id.as_str()).collect();
+    let mut relations: HashMap<&str, Vec<(AttrValue, AttrValue)>> = HashMap::new();
+    for r in &doc.relations {
+        let mut words = None;
+        for id in r.figures() {
+            if !here.contains(id) {
+                continue;
+            }
+            let words = words
+                .get_or_insert_with(|| AttrValue::from(describe(&indexed, r, ctx.lang)))
+                .clone();
+            let of = relations.entry(id).or_default();
+            if !of.iter().any(|(rid, _)| rid.as_str() == r.id) {
+                of.push((AttrValue::from(r.id.clone()), words));
+            }
+        }
+    }
     let items = shown.iter().enumerate().map(|(i, f)| {
+        let relations = relations.get(f.id.as_str()).cloned().unwrap_or_default();
         html! {
             <FigureItem key={f.id.clone()} figure={(*f).clone()} index={i} {len} group={group.clone()}
                 by_field={p.view.by_field.clone()} touched={p.view.touched.clone()}
-                checked={p.view.checked} />
+                checked={p.view.checked} {relations} />
         }
     });
     html! {
@@ -43,6 +68,9 @@ pub fn figure_list(p: &FigureListProps) -> Html {
             <ol class="items">{ for items }</ol>
             <AddButton list={List::Figures} group={group.clone()}
                 label={AttrValue::from(ctx.t("Thêm số liệu", "Add a figure").to_string())} />
+            if doc.figures.len() >= 2 {
+                <RelationForm doc={p.view.doc.clone()} group={group.clone()} />
+            }
         </section>
     }
 }

@@ -124,7 +124,11 @@ test("iframe: set, get, validate, export and reset requests", async () => {
     assert.equal(exp.ok, true);
     assert.equal(exp.detail.format, "json");
     assert.match(exp.detail.fileName, /^thong-bao-chi-lang-.*\.json$/);
-    assert.deepEqual(JSON.parse(exp.detail.content), got.detail);
+    // Every export carries its check report; the notice is the same.
+    const { report, ...exported } = JSON.parse(exp.detail.content);
+    assert.match(report.fingerprint, /^sha256:[0-9a-f]{64}$/);
+    assert.equal(report.mode, "draft");
+    assert.deepEqual(exported, got.detail);
     const html = await ask(page, "thongbao-export", { format: "html" });
     assert.match(html.detail.content, /^<!DOCTYPE html>/i);
 
@@ -134,7 +138,9 @@ test("iframe: set, get, validate, export and reset requests", async () => {
     await page.waitForFunction(() => window.demoLog.some((e) => e.source === "iframe" && e.type === "thongbao-export"));
     const [fromButton] = await log(page, "thongbao-export");
     assert.equal(fromButton.format, "json");
-    assert.deepEqual(JSON.parse(fromButton.content), got.detail);
+    const { report: buttonReport, ...fromButtonNotice } = JSON.parse(fromButton.content);
+    assert.ok(buttonReport.fingerprint);
+    assert.deepEqual(fromButtonNotice, got.detail);
 
     const reset = await ask(page, "thongbao-reset");
     assert.equal(reset.ok, true);

@@ -233,6 +233,16 @@ const PASSES: [Pass; 9] = [
 const TOKENS: &Rule = rule!("text.token");
 const BLANKS: &Rule = rule!("figure.blank");
 
+/// A relation in words, figures named by their labels (`«Số hộ» không lớn
+/// hơn «Tổng số hộ»`): what the form shows of it and its messages say.
+pub fn describe(
+    notice: &Indexed,
+    relation: &crate::core::relation::Relation,
+    lang: Lang,
+) -> String {
+    relations::describe(notice, relation, lang)
+}
+
 /// Runs every rule. Never fails, never panics: a value that does not parse
 /// is itself a finding.
 pub fn check(notice: &Notice, mode: Mode) -> Vec<Finding> {

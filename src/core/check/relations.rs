@@ -349,7 +349,7 @@ fn malformed(r: &Relation) -> Option<(String, String)> {
 }
 
 /// The relation in words, figures by label (by id when not there).
-fn describe(n: &Indexed, r: &Relation, lang: Lang) -> String {
+pub(crate) fn describe(n: &Indexed, r: &Relation, lang: Lang) -> String {
     use RelationKind::*;
     let name = |id: &str| match n.figure(id) {
         Some(f) => quoted(f, lang),
