@@ -1,12 +1,14 @@
 //! The start screen, when there is no draft or after "Tạo mới": new from
-//! the template, the Chi Lăng 2024 sample, or a file; back to the draft
+//! the template (child protection, its figures and relations), a blank
+//! notice for any topic (the structure, no figures), the Chi Lăng 2024
+//! sample, or a file; back to the draft
 //! being edited (after "Tạo mới"); and, when a saved draft was damaged,
 //! "Tải bản lưu bị hỏng" to download its raw text.
 
 use super::open_file::OpenFile;
 use super::state::{Action, Banner, Ctx, Doc};
 use crate::core::export::{File, Format};
-use crate::core::samples::{sample, template};
+use crate::core::samples::{blank, sample, template};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +27,15 @@ pub fn start(p: &StartProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             d.dispatch(Action::Load {
                 notice: Box::new(template()),
+                message: None,
+            })
+        })
+    };
+    let onblank = {
+        let d = ctx.dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Load {
+                notice: Box::new(blank()),
                 message: None,
             })
         })
@@ -72,7 +83,8 @@ pub fn start(p: &StartProps) -> Html {
                 "Soạn thông báo ngay trong trình duyệt, không cần mạng. Bản nháp được tự động lưu trong trình duyệt này; hãy tải tệp JSON về máy để giữ lâu dài.",
                 "Write the notice in the browser, no network needed. The draft is saved automatically in this browser; download the JSON file to keep it for good.") }</p>
             <div class="start-actions">
-                <button type="button" id="btn-new" class="primary" onclick={onnew}>{ ctx.t("Tạo mới từ mẫu", "New from the template") }</button>
+                <button type="button" id="btn-new" class="primary" onclick={onnew}>{ ctx.t("Tạo mới từ mẫu (bảo vệ trẻ em)", "New from the template (child protection)") }</button>
+                <button type="button" id="btn-blank" onclick={onblank}>{ ctx.t("Thông báo trống (mọi lĩnh vực)", "Blank notice (any topic)") }</button>
                 <button type="button" id="btn-sample" onclick={onsample}>{ ctx.t("Mở mẫu Chi Lăng 2024", "Open the Chi Lăng 2024 sample") }</button>
                 <OpenFile doc={p.doc.clone()} dirty={false}
                     label={AttrValue::from(ctx.t("Mở tệp đã lưu…", "Open a saved file…").to_string())} />
