@@ -13,6 +13,25 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { launch, openApp, field, gotoGroup, previewText, ROOT, openSample } from "./helpers.mjs";
 
+// What core::nfc does, in JavaScript: Unicode NFC of every letter and the
+// marks after it when those marks are the ones Vietnamese letters are built
+// from (grave, acute, circumflex, tilde, breve, hook above, horn, dot below,
+// and the old tone marks U+0340/U+0341), at most 15 of them; a run holding
+// any other combining mark is left as it is (src/core/nfc.rs says why).
+const VIETNAMESE_MARKS = /^[\u0300\u0301\u0302\u0303\u0306\u0309\u031B\u0323\u0340\u0341]{0,15}$/;
+const MARK = /[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]/u;
+function vietnameseNfc(text) {
+  const runs = text.match(/[^]([\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F]*)/gu) ?? [];
+  return runs
+    .map((run) => {
+      const first = [...run][0];
+      const marks = run.slice(first.length);
+      if (MARK.test(first)) return run;
+      return VIETNAMESE_MARKS.test(marks) ? run.normalize("NFC") : run;
+    })
+    .join("");
+}
+
 /// The payloads file's own format: one a line, `#` comments, escapes
 /// \n \r \t \\ \u{HEX}; any other backslash stays as it is.
 export function readPayloads(path = join(ROOT, "tests", "injection", "payloads.txt")) {
@@ -185,10 +204,11 @@ test("every payload in five fields: nothing runs, nothing is injected, in the ed
     assert.equal(data.type, "application/json");
     assert.match(data.csp, /default-src 'none'/);
     assert.match(data.csp, /script-src 'none'/);
-    // The payload reached the export intact: only escaped, and in NFC (the
-    // exports leave composed; the form keeps what was typed).
+    // The payload reached the export intact: only escaped, and composed as
+    // the core composes (the exports leave composed; the form keeps what
+    // was typed).
     const n = JSON.parse(data.json);
-    const asExported = (path) => values[path].normalize("NFC");
+    const asExported = (path) => vietnameseNfc(values[path]);
     assert.equal(n.header.symbol, asExported("header/symbol"));
     assert.equal(n.recipients.find((r) => r.id === "r1").text, asExported("recipient/r1"));
     assert.equal(n.references.find((r) => r.id === "kh221").subject, asExported("ref/kh221/subject"));
