@@ -433,7 +433,16 @@ fn list_op(n: &mut Notice, list: &List, op: &ListOp) -> Edited {
             .find(|f| &f.id == fid)
             .and_then(|f| on(&mut f.blocks, op, &id)),
         List::References => on(&mut n.references, op, &id),
-        List::Figures => on(&mut n.figures, op, &id),
+        List::Figures => {
+            let done = on(&mut n.figures, op, &id);
+            // A relation cannot be checked without its figures: removing a
+            // figure removes the relations that read it (the editor asks
+            // first, saying where the figure is used: `uses`).
+            if let (ListOp::Remove(gone), Some(_)) = (op, &done) {
+                n.relations.retain(|r| !r.reads(gone));
+            }
+            done
+        }
         List::Recipients => on(&mut n.recipients, op, &id),
     };
     match (op, done) {
@@ -753,6 +762,13 @@ mod tests {
         n.relations[0].source = Source::Recognised;
         assert!(apply(&mut n, Command::ConfirmRelation(id.clone())).changed());
         assert_eq!(n.relations[0].source, Source::Declared);
+        // Removing a figure takes the relations that read it along.
+        let mut gone = n.clone();
+        apply(
+            &mut gone,
+            list(List::Figures, ListOp::Remove(ids[2].clone())),
+        );
+        assert!(gone.relations.is_empty());
         assert!(apply(&mut n, Command::RemoveRelation(id.clone())).changed());
         assert_eq!(apply(&mut n, Command::RemoveRelation(id)), Edited::Nothing);
         assert!(n.relations.is_empty());

@@ -10,6 +10,7 @@ use super::nav::Nav;
 use super::other_tab::OtherTab;
 use super::outside::{HostRef, Live, Opening, PageRef};
 use super::preview::Preview;
+use super::remove_figure::RemoveFigure;
 use super::start::Start;
 use super::state::{Action, Banner, Ctx, Screen, State, Tab};
 use super::summary::Summary;
@@ -264,6 +265,9 @@ fn editor(state: &State, readonly: bool) -> Html {
             }
             if let Some(pending) = state.pending {
                 <Confirm {pending} doc={state.doc.clone()} />
+            }
+            if let Some(removing) = &state.removing {
+                <RemoveFigure removing={removing.clone()} />
             }
             <div class="workspace">
                 <main class="form-pane" id="form-pane">

@@ -37,6 +37,7 @@ pub mod preview_patch;
 pub mod recipient_list;
 pub mod ref_list;
 pub mod relation_form;
+pub mod remove_figure;
 pub mod start;
 pub mod state;
 pub mod summary;

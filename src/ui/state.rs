@@ -20,11 +20,14 @@
 
 pub use super::doc::Doc;
 use super::outside::{HostRef, PageRef};
+use crate::core::check::describe;
 use crate::core::check::{Checker, Finding, Mode, Severity};
-use crate::core::edit::{Command, Edited, List, ListOp};
+use crate::core::edit::{self, Command, Edited, List, ListOp};
 use crate::core::field::FieldPath;
 use crate::core::lang::Lang;
+use crate::core::layout::field_label;
 use crate::core::layout::{Groups, HEADER};
+use crate::core::model::Indexed;
 use crate::core::model::{Notice, Status};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
@@ -116,6 +119,10 @@ pub enum Action {
     Resume,
     /// Another tab saved the draft (its raw text): ask before overwriting.
     OtherTab(String),
+    /// The officer confirmed removing the figure they were asked about.
+    RemoveFigure,
+    /// …or kept it.
+    KeepFigure,
     /// "Giữ bản của tôi": dismiss the other tab's save; autosave resumes.
     KeepMine,
 }
@@ -158,6 +165,9 @@ pub struct State {
     pub save_failed: bool,
     /// The "unsaved changes" dialog is open for this.
     pub pending: Option<Pending>,
+    /// A figure in use the officer asked to remove: where it is used, to
+    /// ask first.
+    pub removing: Option<Rc<Removing>>,
     /// Another tab saved the draft (its raw text); autosave pauses until the
     /// officer chooses which version to keep.
     pub conflict: Option<Rc<str>>,
@@ -190,6 +200,7 @@ impl State {
             message: None,
             save_failed: false,
             pending: None,
+            removing: None,
             conflict: None,
             can_resume: false,
         };
@@ -242,6 +253,53 @@ impl State {
         if !keep {
             self.groups = Rc::new(Groups::of(&self.doc.get(), &self.figure_groups));
         }
+    }
+
+    /// A list operation from the form's group `group`; None when it
+    /// changed nothing.
+    fn list(mut self, list: List, op: ListOp, group: String) -> Option<Self> {
+        // Figures are shown by group: a move swaps with the
+        // neighbour in the same group.
+        let op = match op {
+            ListOp::Move { id, delta, .. } if list == List::Figures => {
+                let n = self.doc.get();
+                let among = n
+                    .figures
+                    .iter()
+                    .filter(|f| self.groups.figure_in(&f.id, &group))
+                    .map(|f| f.id.clone())
+                    .collect();
+                ListOp::Move { id, delta, among }
+            }
+            op => op,
+        };
+        let moved = match &op {
+            ListOp::Move { id, delta, .. } => Some(move_button_id(id, *delta)),
+            _ => None,
+        };
+        let doc = self.doc.apply(Command::List {
+            list: list.clone(),
+            op,
+        })?;
+        let focus = match (doc.change(), moved) {
+            (_, Some(button)) => button,
+            (
+                Edited::Whole {
+                    added: Some(id), ..
+                },
+                _,
+            ) => {
+                if list == List::Figures {
+                    Rc::make_mut(&mut self.figure_groups).insert(id.clone(), group);
+                }
+                input_id(&list.first_field(id))
+            }
+            (Edited::Whole { next: Some(id), .. }, _) => input_id(&list.first_field(id)),
+            _ => format!("add-{}", list.key()),
+        };
+        let mut s = self.edited(doc);
+        s.focus = Some(focus);
+        Some(s)
     }
 
     /// Errors, and warnings not yet accepted.
@@ -306,51 +364,49 @@ impl Reducible for State {
                 }
                 Rc::make_mut(&mut s.touched).insert(path);
             }
-            Action::List { list, op, group } => {
-                // Figures are shown by group: a move swaps with the
-                // neighbour in the same group.
-                let op = match op {
-                    ListOp::Move { id, delta, .. } if list == List::Figures => {
-                        let n = s.doc.get();
-                        let among = n
-                            .figures
-                            .iter()
-                            .filter(|f| s.groups.figure_in(&f.id, &group))
-                            .map(|f| f.id.clone())
-                            .collect();
-                        ListOp::Move { id, delta, among }
-                    }
-                    op => op,
+            Action::List {
+                list: List::Figures,
+                op: ListOp::Remove(id),
+                group,
+            } if s.removing.is_none() && !unused(&s.doc.get(), &id) => {
+                let n = s.doc.get();
+                let (relations, texts) = edit::uses(&n, &id);
+                let lang = s.lang;
+                let indexed = Indexed::new(&n);
+                let removing = Removing {
+                    figure: id.clone(),
+                    group,
+                    label: n.figure(&id).map_or(id.clone(), |f| f.label.clone()),
+                    relations: relations
+                        .iter()
+                        .filter_map(|r| n.relations.iter().find(|x| x.id == *r))
+                        .map(|r| describe(&indexed, r, lang))
+                        .collect(),
+                    texts: texts.iter().map(|p| field_label(&n, p, lang)).collect(),
                 };
-                let moved = match &op {
-                    ListOp::Move { id, delta, .. } => Some(move_button_id(id, *delta)),
-                    _ => None,
-                };
-                let Some(doc) = s.doc.apply(Command::List {
-                    list: list.clone(),
-                    op,
-                }) else {
+                drop(n);
+                s.removing = Some(Rc::new(removing));
+            }
+            Action::RemoveFigure => {
+                let Some(r) = s.removing.take() else {
                     return self;
                 };
-                let focus = match (doc.change(), moved) {
-                    (_, Some(button)) => button,
-                    (
-                        Edited::Whole {
-                            added: Some(id), ..
-                        },
-                        _,
-                    ) => {
-                        if list == List::Figures {
-                            Rc::make_mut(&mut s.figure_groups).insert(id.clone(), group);
-                        }
-                        input_id(&list.first_field(id))
-                    }
-                    (Edited::Whole { next: Some(id), .. }, _) => input_id(&list.first_field(id)),
-                    _ => format!("add-{}", list.key()),
-                };
-                s = s.edited(doc);
-                s.focus = Some(focus);
+                let op = ListOp::Remove(r.figure.clone());
+                match s.list(List::Figures, op, r.group.clone()) {
+                    Some(changed) => s = changed,
+                    None => return self,
+                }
             }
+            Action::KeepFigure => {
+                let Some(r) = s.removing.take() else {
+                    return self;
+                };
+                s.focus = Some(format!("remove-{}", r.figure));
+            }
+            Action::List { list, op, group } => match s.list(list, op, group) {
+                Some(changed) => s = changed,
+                None => return self,
+            },
             Action::CheckAll => {
                 s.mode = Mode::Draft;
                 s.recheck();
@@ -454,6 +510,25 @@ impl Reducible for State {
         }
         Rc::new(s)
     }
+}
+
+/// A figure the officer asked to remove while relations or texts use it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removing {
+    pub figure: String,
+    /// The form's group it was asked from.
+    pub group: String,
+    pub label: String,
+    /// The relations that read it, in words.
+    pub relations: Vec<String>,
+    /// The texts that cite it, by their labels.
+    pub texts: Vec<String>,
+}
+
+/// Whether nothing uses figure `id` (it can go without asking).
+fn unused(n: &Notice, id: &str) -> bool {
+    let (relations, texts) = edit::uses(n, id);
+    relations.is_empty() && texts.is_empty()
 }
 
 /// The id of an item's "move up" (-1) or "move down" (+1) button.

@@ -1,7 +1,8 @@
 // Figure relations in the editor (issue 11): on a blank notice (any
 // topic), the officer adds two figures and states "A, trong đó có B" in
 // the form, from the keyboard; a value that breaks it shows a finding inline
-// and in the summary; removing the relation takes the finding away.
+// and in the summary; removing a figure in use asks first; removing the
+// relation takes the finding away.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openApp, field, typeInto, gotoGroup } from "./helpers.mjs";
@@ -57,6 +58,15 @@ test("two figures, 'trong đó có', a value that breaks it, then the relation r
   assert.match(await summary(), /120.*150|150.*120/s);
   const inline = page.locator(".figure .msg.error").filter({ hasText: "Số hộ được rà soát" });
   await inline.first().waitFor();
+  assert.equal(await field(page, "fig/fig.new2/value").inputValue(), "150");
+
+  // Removing a figure in use asks first, and says where it is used.
+  await page.click('[id="remove-fig.new2"]');
+  const dialog = page.locator("#remove-figure-dialog");
+  await dialog.waitFor();
+  assert.match(await dialog.textContent(), /«Số hộ nghèo».*trong đó/s);
+  await page.click("#remove-figure-keep");
+  await dialog.waitFor({ state: "detached" });
   assert.equal(await field(page, "fig/fig.new2/value").inputValue(), "150");
 
   // Removing the relation takes the finding away.
