@@ -6,11 +6,11 @@
 //! - "Bỏ qua và tiếp tục": go on without downloading;
 //! - "Hủy": leave everything as it is.
 
+use super::modal::use_modal;
 use super::state::{Action, Ctx, Doc, Pending};
 use super::toolbar::download;
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlDialogElement, HtmlElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,32 +42,11 @@ fn proceed(ctx: &Ctx, pending: Pending) {
 pub fn confirm(p: &ConfirmProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        let d = ctx.dispatch.clone();
-        use_effect_with((), move |_| {
-            let el = dialog.cast::<HtmlDialogElement>();
-            // Esc cancels a modal dialog: the same as "Hủy".
-            let oncancel = el.as_ref().map(|el| {
-                EventListener::new(el, "cancel", move |e| {
-                    e.prevent_default();
-                    d.dispatch(Action::CloseAsk);
-                })
-            });
-            if let Some(el) = &el {
-                if !el.open() {
-                    let _ = el.show_modal();
-                }
-            }
-            // Leaving the page's tree closes it (and gives the focus back).
-            move || {
-                drop(oncancel);
-                if let Some(el) = el {
-                    el.close();
-                }
-            }
-        });
-    }
+    let d = ctx.dispatch.clone();
+    use_modal(
+        &dialog,
+        Callback::from(move |()| d.dispatch(Action::CloseAsk)),
+    );
     let ondownload = {
         let (ctx, doc, pending) = (ctx.clone(), p.doc.clone(), p.pending);
         Callback::from(move |_: MouseEvent| {

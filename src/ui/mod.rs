@@ -27,6 +27,7 @@ pub mod figure_list;
 pub mod group_form;
 pub mod item_controls;
 pub mod messages;
+pub mod modal;
 pub mod nav;
 pub mod open_file;
 pub mod other_tab;

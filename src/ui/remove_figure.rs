@@ -4,10 +4,9 @@
 //! (they cannot be checked without it); a text that cites it then shows the
 //! citation as missing, to be rewritten.
 
+use super::modal::use_modal;
 use super::state::{Action, Ctx, Removing};
-use gloo::events::EventListener;
 use std::rc::Rc;
-use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,30 +18,11 @@ pub struct RemoveFigureProps {
 pub fn remove_figure(p: &RemoveFigureProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        let d = ctx.dispatch.clone();
-        use_effect_with((), move |_| {
-            let el = dialog.cast::<HtmlDialogElement>();
-            let oncancel = el.as_ref().map(|el| {
-                EventListener::new(el, "cancel", move |e| {
-                    e.prevent_default();
-                    d.dispatch(Action::KeepFigure);
-                })
-            });
-            if let Some(el) = &el {
-                if !el.open() {
-                    let _ = el.show_modal();
-                }
-            }
-            move || {
-                drop(oncancel);
-                if let Some(el) = el {
-                    el.close();
-                }
-            }
-        });
-    }
+    let d = ctx.dispatch.clone();
+    use_modal(
+        &dialog,
+        Callback::from(move |()| d.dispatch(Action::KeepFigure)),
+    );
     let onremove = {
         let d = ctx.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::RemoveFigure))
