@@ -18,8 +18,9 @@
 //! The figure ids below are version 1's compiled-in checks, kept here as
 //! data of the migration; no rule names a figure.
 
+use crate::core::relation::{Relation, RelationKind, Source, Words};
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// Version 1's safe-home chain, smallest first, with the short names its
 /// message used.
@@ -103,7 +104,7 @@ pub fn v1_to_v2(mut value: Value) -> Result<Value, Refusal> {
         }
     }
     let relations = relations(&figures);
-    root.insert("version".into(), json!(2));
+    root.insert("version".into(), Value::from(2));
     root.insert("relations".into(), Value::Array(relations));
     Ok(value)
 }
@@ -121,58 +122,105 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 /// The relations version 1 applied to a file with these figures (id,
-/// group, derive), in the order version 1 listed their findings.
+/// group, derive), in the order version 1 listed their findings, as JSON
+/// (through `Relation`'s own serialiser: no second writer of relations).
 fn relations(figures: &[(String, String, Option<Derive>)]) -> Vec<Value> {
     let has = |id: &str| figures.iter().any(|f| f.0 == id);
-    let group = |g: &str| -> Vec<&str> {
+    let group = |g: &str| -> Vec<String> {
         figures
             .iter()
             .filter(|f| f.1 == g)
-            .map(|f| f.0.as_str())
+            .map(|f| f.0.clone())
             .collect()
     };
+    let words = |vi: &str, en: &str| Words {
+        vi: vi.into(),
+        en: en.into(),
+    };
     let mut out = Vec::new();
+    let mut push = |id: String, kind: RelationKind, name: Option<Words>, rule: Option<String>| {
+        let r = Relation {
+            id,
+            kind,
+            name,
+            rule,
+            source: Source::Declared,
+        };
+        out.push(serde_json::to_value(&r).unwrap_or_default());
+    };
     let chain: Vec<_> = CHAIN.iter().filter(|c| has(c.0)).collect();
     if chain.len() >= 2 {
-        out.push(json!({
-            "id": "safe_home",
-            "kind": "chain",
-            "figures": chain.iter().map(|c| c.0).collect::<Vec<_>>(),
-            "names": chain.iter().map(|c| json!({"vi": c.1, "en": c.2})).collect::<Vec<_>>(),
-            "name": {"vi": "Ngôi nhà an toàn", "en": "safe home"},
-            "rule": "chain.safe_home",
-        }));
+        push(
+            "safe_home".into(),
+            RelationKind::Chain {
+                figures: chain.iter().map(|c| c.0.to_string()).collect(),
+                names: chain.iter().map(|c| words(c.1, c.2)).collect(),
+            },
+            Some(words("Ngôi nhà an toàn", "safe home")),
+            Some("chain.safe_home".into()),
+        );
     }
     for (total, g) in SUMS {
         let parts = group(g);
         if has(total) && !parts.is_empty() {
-            out.push(
-                json!({"id": format!("sum.{g}"), "kind": "sum", "parts": parts, "total": total}),
+            push(
+                format!("sum.{g}"),
+                RelationKind::Sum {
+                    parts,
+                    total: total.into(),
+                },
+                None,
+                None,
             );
         }
     }
     let grades = group(GRADES);
     if !grades.is_empty() {
-        out.push(json!({
-            "id": GRADES,
-            "kind": "same_total",
-            "figures": grades,
-            "name": {"vi": "trường", "en": "schools"},
-        }));
+        push(
+            GRADES.into(),
+            RelationKind::SameTotal {
+                figures: grades,
+                adds_up: true,
+            },
+            Some(words("trường", "schools")),
+            None,
+        );
     }
     for (part, whole) in PART_WHOLE {
         if has(part) && has(whole) {
-            out.push(json!({"id": format!("part.{part}"), "kind": "part_of", "part": part, "whole": whole}));
+            push(
+                format!("part.{part}"),
+                RelationKind::PartOf {
+                    part: part.into(),
+                    whole: whole.into(),
+                },
+                None,
+                None,
+            );
         }
     }
     for (id, _, derive) in figures {
         match derive {
-            Some(Derive::Ratio { fraction }) => out.push(json!({
-                "id": format!("ratio.{id}"), "kind": "ratio", "percent": id, "fraction": fraction,
-            })),
-            Some(Derive::Product { count, rate }) => out.push(json!({
-                "id": format!("product.{id}"), "kind": "product", "amount": id, "factors": [count, rate],
-            })),
+            Some(Derive::Ratio { fraction }) => push(
+                format!("ratio.{id}"),
+                RelationKind::Ratio {
+                    percent: id.clone(),
+                    fraction: Some(fraction.clone()),
+                    part: None,
+                    whole: None,
+                },
+                None,
+                None,
+            ),
+            Some(Derive::Product { count, rate }) => push(
+                format!("product.{id}"),
+                RelationKind::Product {
+                    amount: id.clone(),
+                    factors: vec![count.clone(), rate.clone()],
+                },
+                None,
+                None,
+            ),
             None => {}
         }
     }
