@@ -18,8 +18,8 @@
 //! The figure ids below are version 1's compiled-in checks, kept here as
 //! data of the migration; no rule names a figure.
 
-use serde::Deserialize;
-use serde_json::{json, Value};
+use crate::core::relation::{Relation, RelationKind, Source, Words};
+use serde_json::Value;
 
 /// Version 1's safe-home chain, smallest first, with the short names its
 /// message used.
@@ -53,11 +53,117 @@ const PART_WHOLE: [(&str, &str); 3] = [
 const GRADES: &str = "schools.grade";
 
 /// Version 1's `derive`, read only to migrate it.
-#[derive(Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
 enum Derive {
     Ratio { fraction: String },
     Product { count: String, rate: String },
+}
+
+impl Derive {
+    /// Reads a `derive` value as serde's derive of
+    /// `#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]`
+    /// read `Option<Derive>` from a `Value` (the same results and the same
+    /// errors: the test below holds it to the derive), without the derive's
+    /// buffering of the value (serde's `Content`, ~20 KB of wasm).
+    fn read(v: Value) -> Result<Option<Derive>, serde_json::Error> {
+        use serde::de::{Error, Unexpected};
+        const KINDS: [&str; 2] = ["ratio", "product"];
+        const FIELDS: [&[&str]; 2] = [&["fraction"], &["count", "rate"]];
+        const SEQ: [&str; 2] = [
+            "struct variant Derive::Ratio with 1 element",
+            "struct variant Derive::Product with 2 elements",
+        ];
+        fn unexpected(v: &Value) -> Unexpected<'_> {
+            match v {
+                Value::Null => Unexpected::Unit,
+                Value::Bool(b) => Unexpected::Bool(*b),
+                Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+                    (Some(u), _) => Unexpected::Unsigned(u),
+                    (_, Some(i)) => Unexpected::Signed(i),
+                    _ => Unexpected::Float(n.as_f64().unwrap_or_default()),
+                },
+                Value::String(s) => Unexpected::Str(s),
+                Value::Array(_) => Unexpected::Seq,
+                Value::Object(_) => Unexpected::Map,
+            }
+        }
+        let tag = |v: &Value| match v {
+            Value::String(s) => KINDS
+                .iter()
+                .position(|k| k == s)
+                .ok_or_else(|| Error::unknown_variant(s, &KINDS)),
+            v => Err(Error::invalid_type(unexpected(v), &"variant identifier")),
+        };
+        let string = |v: Value| match v {
+            Value::String(s) => Ok(s),
+            v => Err(Error::invalid_type(unexpected(&v), &"a string")),
+        };
+        let (kind, values) = match v {
+            Value::Null => return Ok(None),
+            Value::Object(map) => {
+                let mut kind = None;
+                let mut rest = Vec::new();
+                for (k, v) in map {
+                    if k == "kind" {
+                        kind = Some(tag(&v)?);
+                    } else {
+                        rest.push((k, v));
+                    }
+                }
+                let kind = kind.ok_or_else(|| Error::missing_field("kind"))?;
+                let fields = FIELDS[kind];
+                let mut values = vec![None; fields.len()];
+                for (k, v) in rest {
+                    let Some(f) = fields.iter().position(|f| *f == k) else {
+                        return Err(Error::unknown_field(&k, fields));
+                    };
+                    values[f] = Some(string(v)?);
+                }
+                let mut out = Vec::new();
+                for (f, v) in values.into_iter().enumerate() {
+                    out.push(v.ok_or_else(|| Error::missing_field(fields[f]))?);
+                }
+                (kind, out)
+            }
+            Value::Array(list) => {
+                let mut list = list.into_iter();
+                let kind = tag(&list.next().ok_or_else(|| Error::missing_field("kind"))?)?;
+                let n = FIELDS[kind].len();
+                let mut out = Vec::new();
+                for i in 0..n {
+                    let v = list
+                        .next()
+                        .ok_or_else(|| Error::invalid_length(i, &SEQ[kind]))?;
+                    out.push(string(v)?);
+                }
+                let extra = list.count();
+                if extra > 0 {
+                    let expected = if n == 1 {
+                        "1 element in sequence".to_string()
+                    } else {
+                        format!("{n} elements in sequence")
+                    };
+                    return Err(Error::invalid_length(n + extra, &expected.as_str()));
+                }
+                (kind, out)
+            }
+            v => {
+                return Err(Error::invalid_type(
+                    unexpected(&v),
+                    &"internally tagged enum Derive",
+                ))
+            }
+        };
+        let mut values = values.into_iter();
+        let mut next = || values.next().unwrap_or_default();
+        Ok(Some(if kind == 0 {
+            Derive::Ratio { fraction: next() }
+        } else {
+            Derive::Product {
+                count: next(),
+                rate: next(),
+            }
+        }))
+    }
 }
 
 /// Why a version 1 file cannot be migrated: the path of the field and
@@ -94,8 +200,9 @@ pub fn v1_to_v2(mut value: Value) -> Result<Value, Refusal> {
             };
             let derive = match f.remove("derive") {
                 None => None,
-                Some(d) => serde_json::from_value::<Option<Derive>>(d)
-                    .map_err(|e| (format!("figures[{i}].derive"), e.to_string()))?,
+                Some(d) => {
+                    Derive::read(d).map_err(|e| (format!("figures[{i}].derive"), e.to_string()))?
+                }
             };
             if let Some(Value::String(id)) = f.get("id") {
                 figures.push((id.clone(), group, derive));
@@ -103,7 +210,7 @@ pub fn v1_to_v2(mut value: Value) -> Result<Value, Refusal> {
         }
     }
     let relations = relations(&figures);
-    root.insert("version".into(), json!(2));
+    root.insert("version".into(), Value::from(2));
     root.insert("relations".into(), Value::Array(relations));
     Ok(value)
 }
@@ -121,60 +228,178 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 /// The relations version 1 applied to a file with these figures (id,
-/// group, derive), in the order version 1 listed their findings.
+/// group, derive), in the order version 1 listed their findings, as JSON
+/// (through `Relation`'s own serialiser: no second writer of relations).
 fn relations(figures: &[(String, String, Option<Derive>)]) -> Vec<Value> {
     let has = |id: &str| figures.iter().any(|f| f.0 == id);
-    let group = |g: &str| -> Vec<&str> {
+    let group = |g: &str| -> Vec<String> {
         figures
             .iter()
             .filter(|f| f.1 == g)
-            .map(|f| f.0.as_str())
+            .map(|f| f.0.clone())
             .collect()
     };
+    let words = |vi: &str, en: &str| Words {
+        vi: vi.into(),
+        en: en.into(),
+    };
     let mut out = Vec::new();
+    let mut push = |id: String, kind: RelationKind, name: Option<Words>, rule: Option<String>| {
+        let r = Relation {
+            id,
+            kind,
+            name,
+            rule,
+            source: Source::Declared,
+        };
+        out.push(serde_json::to_value(&r).unwrap_or_default());
+    };
     let chain: Vec<_> = CHAIN.iter().filter(|c| has(c.0)).collect();
     if chain.len() >= 2 {
-        out.push(json!({
-            "id": "safe_home",
-            "kind": "chain",
-            "figures": chain.iter().map(|c| c.0).collect::<Vec<_>>(),
-            "names": chain.iter().map(|c| json!({"vi": c.1, "en": c.2})).collect::<Vec<_>>(),
-            "name": {"vi": "Ngôi nhà an toàn", "en": "safe home"},
-            "rule": "chain.safe_home",
-        }));
+        push(
+            "safe_home".into(),
+            RelationKind::Chain {
+                figures: chain.iter().map(|c| c.0.to_string()).collect(),
+                names: chain.iter().map(|c| words(c.1, c.2)).collect(),
+            },
+            Some(words("Ngôi nhà an toàn", "safe home")),
+            Some("chain.safe_home".into()),
+        );
     }
     for (total, g) in SUMS {
         let parts = group(g);
         if has(total) && !parts.is_empty() {
-            out.push(
-                json!({"id": format!("sum.{g}"), "kind": "sum", "parts": parts, "total": total}),
+            push(
+                format!("sum.{g}"),
+                RelationKind::Sum {
+                    parts,
+                    total: total.into(),
+                },
+                None,
+                None,
             );
         }
     }
     let grades = group(GRADES);
     if !grades.is_empty() {
-        out.push(json!({
-            "id": GRADES,
-            "kind": "same_total",
-            "figures": grades,
-            "name": {"vi": "trường", "en": "schools"},
-        }));
+        push(
+            GRADES.into(),
+            RelationKind::SameTotal {
+                figures: grades,
+                adds_up: true,
+            },
+            Some(words("trường", "schools")),
+            None,
+        );
     }
     for (part, whole) in PART_WHOLE {
         if has(part) && has(whole) {
-            out.push(json!({"id": format!("part.{part}"), "kind": "part_of", "part": part, "whole": whole}));
+            push(
+                format!("part.{part}"),
+                RelationKind::PartOf {
+                    part: part.into(),
+                    whole: whole.into(),
+                },
+                None,
+                None,
+            );
         }
     }
     for (id, _, derive) in figures {
         match derive {
-            Some(Derive::Ratio { fraction }) => out.push(json!({
-                "id": format!("ratio.{id}"), "kind": "ratio", "percent": id, "fraction": fraction,
-            })),
-            Some(Derive::Product { count, rate }) => out.push(json!({
-                "id": format!("product.{id}"), "kind": "product", "amount": id, "factors": [count, rate],
-            })),
+            Some(Derive::Ratio { fraction }) => push(
+                format!("ratio.{id}"),
+                RelationKind::Ratio {
+                    percent: id.clone(),
+                    fraction: Some(fraction.clone()),
+                    part: None,
+                    whole: None,
+                },
+                None,
+                None,
+            ),
+            Some(Derive::Product { count, rate }) => push(
+                format!("product.{id}"),
+                RelationKind::Product {
+                    amount: id.clone(),
+                    factors: vec![count.clone(), rate.clone()],
+                },
+                None,
+                None,
+            ),
             None => {}
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    /// What version 1 read `derive` with.
+    #[derive(Deserialize, Debug)]
+    #[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+    enum Derive {
+        Ratio { fraction: String },
+        Product { count: String, rate: String },
+    }
+
+    #[test]
+    fn derive_is_read_as_serde_derives_it() {
+        let cases = [
+            r#"null"#,
+            r#"{"kind":"ratio","fraction":"f"}"#,
+            r#"{"kind":"product","count":"c","rate":"r"}"#,
+            r#"{"fraction":"f","kind":"ratio"}"#,
+            r#"{"kind":"ratio"}"#,
+            r#"{"kind":"product","count":"c"}"#,
+            r#"{"kind":"ratio","fraction":5}"#,
+            r#"{"kind":"ratio","fraction":-5}"#,
+            r#"{"kind":"ratio","fraction":1.5}"#,
+            r#"{"kind":"ratio","fraction":null}"#,
+            r#"{"kind":"ratio","fraction":["f"]}"#,
+            r#"{"kind":"ratio","fraction":"f","x":1}"#,
+            r#"{"a":1,"kind":"ratio","fraction":"f"}"#,
+            r#"{"kind":"product","count":"c","rate":"r","fraction":"f"}"#,
+            r#"{"kind":"share"}"#,
+            r#"{"kind":0,"fraction":"f"}"#,
+            r#"{"kind":null}"#,
+            r#"{"fraction":"f"}"#,
+            r#"{}"#,
+            r#""ratio""#,
+            r#"5"#,
+            r#"-5"#,
+            r#"1.5"#,
+            r#"true"#,
+            r#"[]"#,
+            r#"["ratio"]"#,
+            r#"["ratio","f"]"#,
+            r#"["ratio","f","g"]"#,
+            r#"["product","c"]"#,
+            r#"["product","c","r"]"#,
+            r#"["product","c","r","x","y"]"#,
+            r#"["share","f"]"#,
+            r#"[5,"f"]"#,
+            r#"["ratio",5]"#,
+        ];
+        for text in cases {
+            let v: serde_json::Value = serde_json::from_str(text).unwrap();
+            let ours = super::Derive::read(v.clone()).map(|d| match d {
+                Some(super::Derive::Ratio { fraction }) => format!("ratio {fraction}"),
+                Some(super::Derive::Product { count, rate }) => format!("product {count} {rate}"),
+                None => "none".into(),
+            });
+            let theirs = serde_json::from_value::<Option<Derive>>(v).map(|d| match d {
+                Some(Derive::Ratio { fraction }) => format!("ratio {fraction}"),
+                Some(Derive::Product { count, rate }) => format!("product {count} {rate}"),
+                None => "none".into(),
+            });
+            match (ours, theirs) {
+                (Ok(a), Ok(b)) => assert_eq!(a, b, "{text}"),
+                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string(), "{text}"),
+                (a, b) => panic!("{text}: {a:?} vs {b:?}"),
+            }
+        }
+    }
 }

@@ -265,7 +265,7 @@ impl Host {
 
     /// The notice as a plain object (null before the first render).
     pub fn value(&self) -> JsValue {
-        self.with_notice(to_js).unwrap_or(JsValue::NULL)
+        self.with_notice(notice_to_js).unwrap_or(JsValue::NULL)
     }
 
     /// Opens this notice (a plain object, JSON text, or an exported HTML
