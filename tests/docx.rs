@@ -156,12 +156,22 @@ fn the_sample_has_every_part_and_the_layout() {
 }
 
 #[test]
-fn a_final_notice_has_no_draft_mark() {
+fn only_a_draft_has_the_draft_mark() {
     let mut n = sample();
-    n.status = Status::Final;
-    let p = parts(&render_docx(&n));
-    assert!(!part(&p, "word/header2.xml").contains("DỰ THẢO"));
-    assert!(!part(&p, "word/document.xml").contains("DỰ THẢO"));
+    for (status, marked) in [
+        (Status::Draft, true),
+        (Status::Signing, false),
+        (Status::Issued, false),
+    ] {
+        n.status = status;
+        let p = parts(&render_docx(&n));
+        let all = format!(
+            "{}{}",
+            part(&p, "word/header2.xml"),
+            part(&p, "word/document.xml")
+        );
+        assert_eq!(all.contains("DỰ THẢO"), marked, "{status:?}");
+    }
 }
 
 #[test]

@@ -102,10 +102,17 @@ fn footnotes_are_numbered_by_first_appearance() {
 }
 
 #[test]
-fn a_final_notice_has_no_draft_mark() {
+fn only_a_draft_has_the_draft_mark() {
     let mut n = sample();
-    n.status = Status::Final;
-    let html = render_html(&n);
-    let body = html.split("<body>").nth(1).unwrap();
-    assert!(!body.contains("DỰ THẢO") && !body.contains("class=\"draft"));
+    for (status, marked) in [
+        (Status::Draft, true),
+        (Status::Signing, false),
+        (Status::Issued, false),
+    ] {
+        n.status = status;
+        let html = render_html(&n);
+        let body = html.split("<body>").nth(1).unwrap();
+        assert_eq!(body.contains("DỰ THẢO"), marked, "{status:?}");
+        assert_eq!(body.contains("class=\"draft"), marked, "{status:?}");
+    }
 }
