@@ -122,7 +122,11 @@ pub fn file_stem(n: &Notice) -> String {
         for w in ["ket-qua-", "kiem-tra-", "giam-sat-"] {
             subject = subject.strip_prefix(w).unwrap_or(subject);
         }
-        let words: Vec<&str> = subject.split('-').filter(|w| !w.is_empty()).take(6).collect();
+        let words: Vec<&str> = subject
+            .split('-')
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .collect();
         if !words.is_empty() {
             parts.push(words.join("-"));
         }
@@ -191,20 +195,108 @@ mod tests {
         assert_eq!(slug("  UBND  thị xã!  "), "ubnd-thi-xa");
         // (number, day, month, year, inspected body, subject, stem)
         let cases = [
-            ("", "", "8", "2024", "UBND huyện Chi Lăng", None, "thong-bao-chi-lang"),
-            ("97", "", "8", "2024", "UBND huyện Chi Lăng", None, "thong-bao-so-97-chi-lang"),
-            ("97", "15", "8", "2024", "UBND huyện Chi Lăng", None, "thong-bao-so-97-chi-lang-2024-08-15"),
-            ("", "5", "8", "2024", "UBND huyện Chi Lăng", None, "thong-bao-chi-lang-2024-08-05"),
-            ("", "29", "2", "2024", "UBND huyện Chi Lăng", None, "thong-bao-chi-lang-2024-02-29"),
+            (
+                "",
+                "",
+                "8",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang",
+            ),
+            (
+                "97",
+                "",
+                "8",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-so-97-chi-lang",
+            ),
+            (
+                "97",
+                "15",
+                "8",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-so-97-chi-lang-2024-08-15",
+            ),
+            (
+                "",
+                "5",
+                "8",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang-2024-08-05",
+            ),
+            (
+                "",
+                "29",
+                "2",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang-2024-02-29",
+            ),
             // Not a real date, or not complete: no date at all.
-            ("", "31", "2", "2024", "UBND huyện Chi Lăng", None, "thong-bao-chi-lang"),
-            ("", "x", "8", "2024", "UBND huyện Chi Lăng", None, "thong-bao-chi-lang"),
-            ("", "15", "8", "", "UBND huyện Chi Lăng", None, "thong-bao-chi-lang"),
-            ("05/TB", "", "", "", "UBND thị xã Đồng Đăng", None, "thong-bao-so-05-tb-dong-dang"),
+            (
+                "",
+                "31",
+                "2",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang",
+            ),
+            (
+                "",
+                "x",
+                "8",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang",
+            ),
+            (
+                "",
+                "15",
+                "8",
+                "",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang",
+            ),
+            (
+                "05/TB",
+                "",
+                "",
+                "",
+                "UBND thị xã Đồng Đăng",
+                None,
+                "thong-bao-so-05-tb-dong-dang",
+            ),
             ("", "", "8", "2024", "UBND huyện", None, "thong-bao-huyen"),
             // No inspected body: the subject's first words say what it is about.
-            ("", "", "8", "2024", "", None, "thong-bao-tinh-hinh-thuc-hien-cac-chuong-trinh"),
-            ("", "", "8", "2024", "", Some("Kết quả kiểm tra công tác {ref:qd06-ttg} giảm nghèo"), "thong-bao-cong-tac-giam-ngheo"),
+            (
+                "",
+                "",
+                "8",
+                "2024",
+                "",
+                None,
+                "thong-bao-tinh-hinh-thuc-hien-cac-chuong-trinh",
+            ),
+            (
+                "",
+                "",
+                "8",
+                "2024",
+                "",
+                Some("Kết quả kiểm tra công tác {ref:qd06-ttg} giảm nghèo"),
+                "thong-bao-cong-tac-giam-ngheo",
+            ),
             ("", "", "", "", "", Some(""), "thong-bao"),
         ];
         for (number, day, month, year, body, subject, stem) in cases {

@@ -431,7 +431,11 @@ impl Reducible for State {
                     s.summary = true;
                     s.focus = Some("error-summary".into());
                 } else {
-                    let status = if issue { Status::Issued } else { Status::Signing };
+                    let status = if issue {
+                        Status::Issued
+                    } else {
+                        Status::Signing
+                    };
                     if let Some(doc) = s.doc.apply(Command::SetStatus(status)) {
                         s = s.edited(doc);
                     }

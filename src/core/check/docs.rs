@@ -304,16 +304,16 @@ fn header(n: &Indexed, sink: &mut Sink) {
         sink.push(
             rule!("header.number_blank"),
             vec![Field::Number.path()],
-            "Số văn bản còn để trống: văn thư cấp số khi ban hành.".into(),
-            "The document number is blank: the registry assigns it on issue.".into(),
+            "Số văn bản còn để trống: điền khi văn thư cấp số.".into(),
+            "The document number is blank: fill it in when the registry assigns it.".into(),
         );
     }
     if h.day.trim().is_empty() {
         sink.push(
             rule!("header.day_blank"),
             vec![Field::Day.path()],
-            "Ngày ban hành còn để trống: văn thư ghi ngày khi ban hành.".into(),
-            "The day of issue is blank: the registry dates the notice on issue.".into(),
+            "Ngày ban hành còn để trống: điền khi ký.".into(),
+            "The day of issue is blank: fill it in when the notice is signed.".into(),
         );
     }
     let required = [

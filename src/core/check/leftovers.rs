@@ -28,7 +28,8 @@ pub fn placeholder(text: &str) -> Option<&'static str> {
             }
         };
         for (i, c) in t.char_indices() {
-            let alone = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '"' | '“'));
+            let alone =
+                prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '"' | '“'));
             match c {
                 '…' if alone => return Some("…"),
                 '.' if alone && t[i..].starts_with("...") => return Some("..."),
@@ -149,8 +150,18 @@ fn placeholders(n: &Indexed, sink: &mut Sink) {
         );
     }
     for (v, id, vi, en) in [
-        (Var::Plan, &o.plan, "Kế hoạch kiểm tra", "The inspection plan"),
-        (Var::Schedule, &o.schedule, "Thông báo lịch kiểm tra", "The schedule notice"),
+        (
+            Var::Plan,
+            &o.plan,
+            "Kế hoạch kiểm tra",
+            "The inspection plan",
+        ),
+        (
+            Var::Schedule,
+            &o.schedule,
+            "Thông báo lịch kiểm tra",
+            "The schedule notice",
+        ),
     ] {
         if !uses(v) {
             continue;

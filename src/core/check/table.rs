@@ -47,7 +47,6 @@ impl Rule {
 /// the notice is marked issued.
 pub const ISSUED_ONLY: &[&str] = &["header.number_blank", "header.day_blank"];
 
-
 use Blank::{Report, Skip};
 use Severity::{Error as E, Warning as W};
 
