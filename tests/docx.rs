@@ -398,3 +398,14 @@ fn render_writes_docx_and_html_with_a_fresh_report() {
     let o = run(&["render", "data/chi-lang-2024.json", "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn agency_names_break_where_the_officer_breaks_them() {
+    let mut n = sample();
+    n.header.issuer = "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI".into();
+    let p = parts(&render_docx(&n));
+    let doc = part(&p, "word/document.xml");
+    assert!(doc.contains(
+        "THƯƠNG BINH</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space=\"preserve\">VÀ XÃ HỘI</w:t>"
+    ));
+}

@@ -116,3 +116,40 @@ fn only_a_draft_has_the_draft_mark() {
         assert_eq!(body.contains("class=\"draft"), marked, "{status:?}");
     }
 }
+
+/// An agency name breaks where the officer pressed Enter, and only there
+/// (blank lines dropped), in the preview's partial update as in the whole
+/// render.
+#[test]
+fn agency_names_break_where_the_officer_breaks_them() {
+    use thongbao::core::render::{update, Update};
+    let mut n = sample();
+    // (typed, printed)
+    for (typed, printed) in [
+        (
+            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        ),
+        (
+            "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH<br>VÀ XÃ HỘI",
+        ),
+        (
+            "SỞ LAO ĐỘNG - THƯƠNG BINH\r\n\n VÀ XÃ HỘI\n",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH<br> VÀ XÃ HỘI",
+        ),
+        ("SỞ <A>\nB", "SỞ &lt;A&gt;<br>B"),
+    ] {
+        n.header.issuer = typed.into();
+        let html = render_html(&n);
+        let span = format!("data-field=\"header/issuer\">{printed}</span>");
+        assert!(html.contains(&span), "{typed:?}");
+        let path = thongbao::core::field::Field::Issuer.path();
+        let Update::Elements { elements, .. } = update(&n, &path, &[]) else {
+            panic!("an element")
+        };
+        assert_eq!(elements[0].html, printed);
+    }
+    n.header.parent_body = "UBND\nTỈNH LẠNG SƠN".into();
+    assert!(render_html(&n).contains(">UBND<br>TỈNH LẠNG SƠN</span>"));
+}

@@ -286,7 +286,7 @@ mod tests {
                 "2024",
                 "",
                 None,
-                "thong-bao-tinh-hinh-thuc-hien-cac-chuong-trinh",
+                "thong-bao-tinh-hinh-thuc-hien-cac-chuong",
             ),
             (
                 "",
