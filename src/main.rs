@@ -2,7 +2,7 @@
 //! check and render notices without a browser.
 //!
 //! ```text
-//! thongbao check FILE [--json] [--final] [--lang en]   exit 0 clean, 1 errors, 2 unreadable,
+//! thongbao check FILE [--json] [--final|--issued] [--lang en]   exit 0 clean, 1 errors, 2 unreadable,
 //!                                                      3 changed after its check report
 //! thongbao render FILE [--format html|docx] [-o OUT]   the notice as HTML or Word
 //! thongbao sample | template | blank | schema          shipped data, JSON Schema
@@ -20,9 +20,11 @@ use thongbao::core::samples::{blank, sample, template};
 const USAGE: &str = "\
 thongbao: kiểm tra và kết xuất thông báo kết quả kiểm tra, giám sát
 
-  thongbao check FILE [--json] [--final] [--lang vi|en]
-      Kiểm tra tệp (JSON, HTML hoặc DOCX do thongbao xuất). Mã thoát: 0 không có
-      lỗi, 1 có lỗi, 2 không đọc được tệp, 3 tệp đã bị sửa sau khi được kiểm tra.
+  thongbao check FILE [--json] [--final|--issued] [--lang vi|en]
+      Kiểm tra tệp (JSON, HTML hoặc DOCX do thongbao xuất). --final: kiểm tra bản
+      trình ký (như nút «Hoàn tất»: số và ngày được để trống cho văn thư); --issued:
+      kiểm tra bản ban hành (số và ngày bắt buộc). Mã thoát: 0 không có lỗi, 1 có
+      lỗi, 2 không đọc được tệp, 3 tệp đã bị sửa sau khi được kiểm tra.
   thongbao render FILE [--format html|docx|json] [-o OUT] [--lang vi|en]
       Kết xuất thông báo thành HTML hoặc Word (.docx), kèm báo cáo kiểm tra.
   thongbao sample                      In thông báo mẫu Chi Lăng 2024 (JSON).
@@ -38,7 +40,7 @@ enum Command {
     Check {
         path: String,
         json: bool,
-        fin: bool,
+        mode: Mode,
         lang: Lang,
     },
     Render {
@@ -64,7 +66,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         return Err("thiếu lệnh (check, render, sample, template, blank, schema).".into());
     };
     let rest = &args[1..];
-    let (mut path, mut json, mut fin, mut lang, mut out) = (None, false, false, None, None);
+    let (mut path, mut json, mut mode, mut lang, mut out) = (None, false, Mode::Draft, None, None);
     let (mut format, mut blank) = (Format::Html, false);
     let takes_file = matches!(cmd.as_str(), "check" | "render");
     let mut i = 0;
@@ -79,7 +81,8 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         };
         match (cmd.as_str(), arg) {
             ("check", "--json") => json = true,
-            ("check", "--final") => fin = true,
+            ("check", "--final") => mode = Mode::Final,
+            ("check", "--issued") => mode = Mode::Issued,
             ("check" | "render", "--lang") => {
                 lang = Some(match value()?.as_str() {
                     "vi" => Lang::Vi,
@@ -116,7 +119,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         "check" => Ok(Command::Check {
             path: need_path()?,
             json,
-            fin,
+            mode,
             lang,
         }),
         "render" => Ok(Command::Render {
@@ -141,9 +144,9 @@ fn main() -> ExitCode {
         Ok(Command::Check {
             path,
             json,
-            fin,
+            mode,
             lang,
-        }) => run_check(&path, json, fin, lang),
+        }) => run_check(&path, json, mode, lang),
         Ok(Command::Render {
             path,
             out,
@@ -215,12 +218,11 @@ fn read(path: &str, lang: Lang) -> Result<thongbao::core::model::Notice, ExitCod
     })
 }
 
-fn run_check(path: &str, json: bool, fin: bool, lang: Lang) -> ExitCode {
+fn run_check(path: &str, json: bool, mode: Mode, lang: Lang) -> ExitCode {
     let notice = match read(path, lang) {
         Ok(n) => n,
         Err(code) => return code,
     };
-    let mode = if fin { Mode::Final } else { Mode::Draft };
     let findings = check(&notice, mode);
     let (errors, warnings) = counts(&findings);
     let integrity = verify(&notice);
@@ -313,10 +315,7 @@ fn run_render(path: &str, out: Option<String>, format: Format, lang: Lang) -> Ex
     let unix_secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let now = Now {
-        today: "",
-        unix_secs,
-    };
+    let now = Now { unix_secs };
     let bytes = export(&notice, format, now).bytes;
     match out {
         Some(file) => match std::fs::write(&file, bytes) {

@@ -156,12 +156,22 @@ fn the_sample_has_every_part_and_the_layout() {
 }
 
 #[test]
-fn a_final_notice_has_no_draft_mark() {
+fn only_a_draft_has_the_draft_mark() {
     let mut n = sample();
-    n.status = Status::Final;
-    let p = parts(&render_docx(&n));
-    assert!(!part(&p, "word/header2.xml").contains("DỰ THẢO"));
-    assert!(!part(&p, "word/document.xml").contains("DỰ THẢO"));
+    for (status, marked) in [
+        (Status::Draft, true),
+        (Status::Signing, false),
+        (Status::Issued, false),
+    ] {
+        n.status = status;
+        let p = parts(&render_docx(&n));
+        let all = format!(
+            "{}{}",
+            part(&p, "word/header2.xml"),
+            part(&p, "word/document.xml")
+        );
+        assert_eq!(all.contains("DỰ THẢO"), marked, "{status:?}");
+    }
 }
 
 #[test]
@@ -387,4 +397,15 @@ fn render_writes_docx_and_html_with_a_fresh_report() {
     assert_eq!(bare, sample());
     let o = run(&["render", "data/chi-lang-2024.json", "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn agency_names_break_where_the_officer_breaks_them() {
+    let mut n = sample();
+    n.header.issuer = "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI".into();
+    let p = parts(&render_docx(&n));
+    let doc = part(&p, "word/document.xml");
+    assert!(doc.contains(
+        "THƯƠNG BINH</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space=\"preserve\">VÀ XÃ HỘI</w:t>"
+    ));
 }

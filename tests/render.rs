@@ -102,10 +102,54 @@ fn footnotes_are_numbered_by_first_appearance() {
 }
 
 #[test]
-fn a_final_notice_has_no_draft_mark() {
+fn only_a_draft_has_the_draft_mark() {
     let mut n = sample();
-    n.status = Status::Final;
-    let html = render_html(&n);
-    let body = html.split("<body>").nth(1).unwrap();
-    assert!(!body.contains("DỰ THẢO") && !body.contains("class=\"draft"));
+    for (status, marked) in [
+        (Status::Draft, true),
+        (Status::Signing, false),
+        (Status::Issued, false),
+    ] {
+        n.status = status;
+        let html = render_html(&n);
+        let body = html.split("<body>").nth(1).unwrap();
+        assert_eq!(body.contains("DỰ THẢO"), marked, "{status:?}");
+        assert_eq!(body.contains("class=\"draft"), marked, "{status:?}");
+    }
+}
+
+/// An agency name breaks where the officer pressed Enter, and only there
+/// (blank lines dropped), in the preview's partial update as in the whole
+/// render.
+#[test]
+fn agency_names_break_where_the_officer_breaks_them() {
+    use thongbao::core::render::{update, Update};
+    let mut n = sample();
+    // (typed, printed)
+    for (typed, printed) in [
+        (
+            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        ),
+        (
+            "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH<br>VÀ XÃ HỘI",
+        ),
+        (
+            "SỞ LAO ĐỘNG - THƯƠNG BINH\r\n\n VÀ XÃ HỘI\n",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH<br> VÀ XÃ HỘI",
+        ),
+        ("SỞ <A>\nB", "SỞ &lt;A&gt;<br>B"),
+    ] {
+        n.header.issuer = typed.into();
+        let html = render_html(&n);
+        let span = format!("data-field=\"header/issuer\">{printed}</span>");
+        assert!(html.contains(&span), "{typed:?}");
+        let path = thongbao::core::field::Field::Issuer.path();
+        let Update::Elements { elements, .. } = update(&n, &path, &[]) else {
+            panic!("an element")
+        };
+        assert_eq!(elements[0].html, printed);
+    }
+    n.header.parent_body = "UBND\nTỈNH LẠNG SƠN".into();
+    assert!(render_html(&n).contains(">UBND<br>TỈNH LẠNG SƠN</span>"));
 }

@@ -85,7 +85,7 @@ macro_rules! case {
 }
 
 fn cases() -> Vec<Case> {
-    use Mode::Final;
+    use Mode::{Final, Issued};
     vec![
         // figure.number
         case!("sample figures parse", "figure.number", false, |_n| ()),
@@ -528,7 +528,8 @@ fn cases() -> Vec<Case> {
             "ref/nd56-2017/date",
             "09/5/2018"
         )),
-        // header.number_blank, header.day_blank: warning in a draft, error when final
+        // header.number_blank, header.day_blank: warning in a draft and on the
+        // copy for signing, error when issued
         case!(
             "number blank in the sample",
             "header.number_blank",
@@ -552,6 +553,20 @@ fn cases() -> Vec<Case> {
             "header/day",
             "15"
         )),
+        case!(
+            "day blank when issued",
+            "header.day_blank",
+            true,
+            Issued,
+            |_n| ()
+        ),
+        case!(
+            "number filled when issued",
+            "header.number_blank",
+            false,
+            Issued,
+            |n| put(n, "header/number", "97")
+        ),
         // header.required
         case!("header complete", "header.required", false, |_n| ()),
         case!("issuer blank", "header.required", true, |n| put(
@@ -731,6 +746,128 @@ fn cases() -> Vec<Case> {
                 n.footnotes.push(note);
             }
         ),
+        // text.placeholder: "…" or "..." standing alone, empty brackets
+        case!(
+            "sample has no placeholder",
+            "text.placeholder",
+            false,
+            Final,
+            |_n| ()
+        ),
+        case!(
+            "an ellipsis attached to a word is prose",
+            "text.placeholder",
+            false,
+            Final,
+            |n| put(
+                n,
+                "block/p1.s1.b1/text",
+                "Tuyên truyền, tập huấn, hội thảo... đạt kết quả tốt; trẻ em…"
+            )
+        ),
+        case!("… in the subject", "text.placeholder", true, Final, |n| {
+            put(n, "header/subject", "Kết quả kiểm tra tại tỉnh … năm …")
+        }),
+        case!("... in a bullet", "text.placeholder", true, |n| put(
+            n,
+            "block/p1.s1.b1/text",
+            "Số trẻ em được hỗ trợ: ..."
+        )),
+        case!("(…) in a paragraph", "text.placeholder", true, |n| put(
+            n,
+            "block/p1.s1.b1/text",
+            "Chi số tiền (…) cho các hộ"
+        )),
+        case!("[ ] in the closing", "text.placeholder", true, |n| put(
+            n,
+            "closing",
+            "Trên đây là [ ]"
+        )),
+        case!("( ) in the signature", "text.placeholder", true, |n| put(
+            n,
+            "signature/name",
+            "( )"
+        )),
+        case!(
+            "…; in nơi nhận",
+            "text.placeholder",
+            true,
+            Final,
+            |n| put(n, "recipient/r3", "UBND huyện …")
+        ),
+        case!(
+            "a blank inspection date the opening prints",
+            "text.placeholder",
+            true,
+            |n| put(n, "opening/inspection_date", "")
+        ),
+        case!("the plan with no number", "text.placeholder", true, |n| {
+            let plan = n.opening.plan.clone();
+            put(n, &format!("ref/{plan}/number"), "")
+        }),
+        // text.empty: empty paragraphs and bullets, titles with no body
+        case!(
+            "sample has nothing empty",
+            "text.empty",
+            false,
+            Final,
+            |_n| ()
+        ),
+        case!("an empty bullet", "text.empty", true, Final, |n| put(
+            n,
+            "block/p1.s1.b1/text",
+            "  "
+        )),
+        case!("a bullet of a dash only", "text.empty", true, |n| put(
+            n,
+            "block/p1.s1.b1/text",
+            "- ;"
+        )),
+        case!(
+            "a bullet of a figure only is not empty",
+            "text.empty",
+            false,
+            |n| put(n, "block/p1.s1.b1/text", "{fig:safe_home.recognised}")
+        ),
+        case!(
+            "a section with a title and no body",
+            "text.empty",
+            true,
+            |n| n.parts[0].sections[0].blocks.clear()
+        ),
+        case!(
+            "a part with a title and no section",
+            "text.empty",
+            true,
+            |n| n.parts[1].sections.clear()
+        ),
+        // template.left: nơi nhận and signature as the template has them
+        case!(
+            "sample's own recipients and signature",
+            "template.left",
+            false,
+            Final,
+            |_n| ()
+        ),
+        case!(
+            "recipients as the template",
+            "template.left",
+            true,
+            Final,
+            |n| { n.recipients = thongbao::core::samples::template().recipients }
+        ),
+        case!("signature as the template", "template.left", true, |n| {
+            n.signature = thongbao::core::samples::template().signature
+        }),
+        case!(
+            "the template's signature with a name",
+            "template.left",
+            false,
+            |n| {
+                n.signature = thongbao::core::samples::template().signature;
+                n.signature.name = "Đàm Văn Chính".into();
+            }
+        ),
     ]
 }
 
@@ -784,7 +921,7 @@ fn findings_are_well_formed() {
     for c in cases() {
         let mut n = sample();
         (c.edit)(&mut n);
-        for mode in [Mode::Draft, Mode::Final] {
+        for mode in [Mode::Draft, Mode::Final, Mode::Issued] {
             for f in check(&n, mode) {
                 let r =
                     rule(f.rule).unwrap_or_else(|| panic!("finding of unknown rule {}", f.rule));
@@ -862,13 +999,58 @@ fn suggested_fixes_fix() {
 }
 
 #[test]
-fn draft_blanks_warn_and_final_blanks_block() {
+fn blank_number_and_day_block_only_the_issue() {
     let n = sample();
-    let draft = check(&n, Mode::Draft);
-    let fin = check(&n, Mode::Final);
-    for rule in ["header.number_blank", "header.day_blank"] {
-        assert_eq!(fired(&draft, rule)[0].severity, Severity::Warning);
-        assert_eq!(fired(&fin, rule)[0].severity, Severity::Error);
+    // (mode, severity): the copy for signing leaves them to the văn thư.
+    for (mode, severity) in [
+        (Mode::Draft, Severity::Warning),
+        (Mode::Final, Severity::Warning),
+        (Mode::Issued, Severity::Error),
+    ] {
+        let found = check(&n, mode);
+        for rule in ["header.number_blank", "header.day_blank"] {
+            assert_eq!(fired(&found, rule)[0].severity, severity, "{mode:?}");
+        }
+    }
+}
+
+/// What the template leaves: warnings while drafting, errors in final
+/// mode (both for signing and when issued); the template gives each.
+#[test]
+fn the_template_left_as_it_is_cannot_be_finalised() {
+    let n = thongbao::core::samples::template();
+    for (mode, severity) in [
+        (Mode::Draft, Severity::Warning),
+        (Mode::Final, Severity::Error),
+        (Mode::Issued, Severity::Error),
+    ] {
+        let found = check(&n, mode);
+        for (rule, at_least) in [
+            ("text.placeholder", 9),
+            ("text.empty", 9),
+            ("template.left", 2),
+        ] {
+            let hits = fired(&found, rule);
+            assert!(hits.len() >= at_least, "{rule} {mode:?}: {}", hits.len());
+            assert!(
+                hits.iter().all(|f| f.severity == severity),
+                "{rule} {mode:?}"
+            );
+        }
+    }
+    let empties = fired(&check(&n, Mode::Final), "text.empty").len();
+    assert_eq!(empties, 9, "the template's nine empty bullets");
+}
+
+/// The sample gains no finding from the rules over what the template
+/// leaves.
+#[test]
+fn the_sample_leaves_nothing_of_the_template() {
+    for mode in [Mode::Draft, Mode::Final, Mode::Issued] {
+        let found = check(&sample(), mode);
+        for rule in ["text.placeholder", "text.empty", "template.left"] {
+            assert!(fired(&found, rule).is_empty(), "{rule} {mode:?}");
+        }
     }
 }
 

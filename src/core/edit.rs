@@ -821,9 +821,9 @@ mod tests {
         assert_eq!(apply(&mut n, withdraw()), Edited::Nothing);
         assert_eq!(n.accepted.len(), before);
 
-        assert!(apply(&mut n, Command::SetStatus(Status::Final)).changed());
+        assert!(apply(&mut n, Command::SetStatus(Status::Signing)).changed());
         assert_eq!(
-            apply(&mut n, Command::SetStatus(Status::Final)),
+            apply(&mut n, Command::SetStatus(Status::Signing)),
             Edited::Nothing
         );
 

@@ -71,12 +71,10 @@ impl File {
     }
 }
 
-/// When a file is made: `today` (`YYYY-MM-DD`, local) names the file while
-/// the notice has no complete date of its own; `unix_secs` dates its check
-/// report.
+/// When a file is made: `unix_secs` dates its check report (the file's
+/// name comes from the notice alone, see [`file_stem`]).
 #[derive(Clone, Copy, Debug)]
-pub struct Now<'a> {
-    pub today: &'a str,
+pub struct Now {
     pub unix_secs: u64,
 }
 
@@ -88,30 +86,56 @@ pub fn export(notice: &Notice, format: Format, now: Now) -> File {
         Format::Html => render_html(&notice).into_bytes(),
         Format::Docx => render_docx(&notice),
     };
-    let today = now.today;
     File {
         format,
-        name: format!("{}.{}", file_stem(&notice, today), format.name()),
+        name: format!("{}.{}", file_stem(&notice), format.name()),
         mime: format.mime(),
         bytes,
     }
 }
 
-/// The file name without extension: `thong-bao-<inspected body>-<date>`,
-/// the date being the notice's when it is a real date, otherwise `today`.
-pub fn file_stem(n: &Notice, today: &str) -> String {
+/// The file name without extension, from the notice alone: its type
+/// (`thong-bao`), its number when it has one (`so-97`), the inspected body
+/// (`chi-lang`; with none, the first words of the subject) and its date
+/// when the date is complete and real (`2024-08-15`). With no date of its
+/// own the name carries none: today's date would name the same notice
+/// differently each day, and say nothing about it.
+pub fn file_stem(n: &Notice) -> String {
+    let h = &n.header;
+    let mut parts = Vec::new();
+    let kind = slug(&h.doc_type);
+    parts.push(if kind.is_empty() {
+        "thong-bao".to_string()
+    } else {
+        kind
+    });
+    let number = slug(&h.number);
+    if !number.is_empty() {
+        parts.push(format!("so-{number}"));
+    }
     let body = slug(&n.opening.inspected_body);
     let body = strip_prefixes(&body);
-    let h = &n.header;
-    let date = match date_from_parts(&h.day, &h.month, &h.year) {
-        Ok(d) => format!("{:04}-{:02}-{:02}", d.year, d.month, d.day),
-        Err(_) => today.to_string(),
-    };
-    let mut parts = vec!["thong-bao"];
-    if !body.is_empty() {
-        parts.push(body);
+    if body.is_empty() {
+        let subject = slug(&crate::core::text::plain(&h.subject));
+        // Words every such subject begins with.
+        let mut subject = subject.as_str();
+        for w in ["ket-qua-", "kiem-tra-", "giam-sat-"] {
+            subject = subject.strip_prefix(w).unwrap_or(subject);
+        }
+        let words: Vec<&str> = subject
+            .split('-')
+            .filter(|w| !w.is_empty())
+            .take(6)
+            .collect();
+        if !words.is_empty() {
+            parts.push(words.join("-"));
+        }
+    } else {
+        parts.push(body.to_string());
     }
-    parts.push(&date);
+    if let Ok(d) = date_from_parts(&h.day, &h.month, &h.year) {
+        parts.push(format!("{:04}-{:02}-{:02}", d.year, d.month, d.day));
+    }
     parts.join("-")
 }
 
@@ -169,62 +193,133 @@ mod tests {
         assert_eq!(slug("Đồng Đăng"), "dong-dang");
         assert_eq!(slug("\u{110}o\u{302}\u{300}ng Đăng"), "dong-dang");
         assert_eq!(slug("  UBND  thị xã!  "), "ubnd-thi-xa");
-        let mut n = sample();
-        // (day, month, year, today, stem)
+        // (number, day, month, year, inspected body, subject, stem)
         let cases = [
             (
                 "",
+                "",
                 "8",
                 "2024",
-                "2024-08-15",
-                "thong-bao-chi-lang-2024-08-15",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang",
             ),
             (
+                "97",
+                "",
+                "8",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-so-97-chi-lang",
+            ),
+            (
+                "97",
+                "15",
+                "8",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-so-97-chi-lang-2024-08-15",
+            ),
+            (
+                "",
                 "5",
                 "8",
                 "2024",
-                "2030-01-01",
+                "UBND huyện Chi Lăng",
+                None,
                 "thong-bao-chi-lang-2024-08-05",
             ),
             (
-                "31",
-                "2",
-                "2024",
-                "2024-03-01",
-                "thong-bao-chi-lang-2024-03-01",
-            ),
-            (
+                "",
                 "29",
                 "2",
                 "2024",
-                "2030-01-01",
+                "UBND huyện Chi Lăng",
+                None,
                 "thong-bao-chi-lang-2024-02-29",
             ),
+            // Not a real date, or not complete: no date at all.
             (
+                "",
+                "31",
+                "2",
+                "2024",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang",
+            ),
+            (
+                "",
                 "x",
                 "8",
                 "2024",
-                "2024-08-15",
-                "thong-bao-chi-lang-2024-08-15",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang",
             ),
+            (
+                "",
+                "15",
+                "8",
+                "",
+                "UBND huyện Chi Lăng",
+                None,
+                "thong-bao-chi-lang",
+            ),
+            (
+                "05/TB",
+                "",
+                "",
+                "",
+                "UBND thị xã Đồng Đăng",
+                None,
+                "thong-bao-so-05-tb-dong-dang",
+            ),
+            ("", "", "8", "2024", "UBND huyện", None, "thong-bao-huyen"),
+            // No inspected body: the subject's first words say what it is about.
+            (
+                "",
+                "",
+                "8",
+                "2024",
+                "",
+                None,
+                "thong-bao-tinh-hinh-thuc-hien-cac-chuong",
+            ),
+            (
+                "",
+                "",
+                "8",
+                "2024",
+                "",
+                Some("Kết quả kiểm tra công tác {ref:qd06-ttg} giảm nghèo"),
+                "thong-bao-cong-tac-giam-ngheo",
+            ),
+            ("", "", "", "", "", Some(""), "thong-bao"),
         ];
-        for (day, month, year, today, stem) in cases {
+        for (number, day, month, year, body, subject, stem) in cases {
+            let mut n = sample();
+            n.header.number = number.into();
             n.header.day = day.into();
             n.header.month = month.into();
             n.header.year = year.into();
-            assert_eq!(file_stem(&n, today), stem, "{day}/{month}/{year}");
+            n.opening.inspected_body = body.into();
+            if let Some(s) = subject {
+                n.header.subject = s.into();
+            }
+            assert_eq!(file_stem(&n), stem, "{number} {day}/{month}/{year} {body}");
         }
-        n.opening.inspected_body = "UBND huyện".into();
-        assert_eq!(file_stem(&n, "2024-08-15"), "thong-bao-huyen-2024-08-15");
-        n.opening.inspected_body = String::new();
-        assert_eq!(file_stem(&n, "2024-08-15"), "thong-bao-2024-08-15");
+        let mut n = sample();
+        n.header.doc_type = "BÁO CÁO".into();
+        assert_eq!(file_stem(&n), "bao-cao-chi-lang");
     }
 
     #[test]
     fn every_format_is_a_file_of_its_own_kind_with_its_report() {
         let n = sample();
         let now = Now {
-            today: "2024-08-15",
             unix_secs: 1_723_714_205,
         };
         for f in Format::ALL {

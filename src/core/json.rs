@@ -456,7 +456,8 @@ fn value_name_vi(name: &str) -> Option<&'static str> {
     Some(match name {
         // status
         "draft" => "dự thảo",
-        "final" => "đã hoàn tất",
+        "signing" => "trình ký",
+        "issued" => "đã ban hành",
         // figure kinds
         "count" => "số đếm",
         "amount" => "số tiền",

@@ -34,6 +34,9 @@ pub enum Input {
     Decimal,
     /// Prose, several lines, with citations of figures and documents.
     Text,
+    /// A name printed on a line or two, broken where the officer presses
+    /// Enter (the agency names: "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI").
+    Lines,
     /// One of the cited documents.
     Reference,
 }
@@ -112,7 +115,7 @@ const fn hinted(mut s: Spec, vi: &'static str, en: &'static str) -> Spec {
 
 use Field as F;
 use Home::{Body, Cited, Group};
-use Input::{Decimal, Line, Numeric, Reference, Text};
+use Input::{Decimal, Line, Lines, Numeric, Reference, Text};
 use Scope as S;
 
 /// Every field, in [`Field`]'s order (a test keeps it so), grouped by scope
@@ -124,7 +127,7 @@ pub const FIELDS: &[Spec] = &[
         "header",
         Some("parent_body"),
         ("Cơ quan chủ quản", "Parent body"),
-        Line,
+        Lines,
         Group(HEADER),
     ),
     row(
@@ -133,7 +136,7 @@ pub const FIELDS: &[Spec] = &[
         "header",
         Some("issuer"),
         ("Cơ quan ban hành", "Issuing body"),
-        Line,
+        Lines,
         Group(HEADER),
     ),
     hinted(

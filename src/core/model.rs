@@ -122,11 +122,29 @@ where
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// Still being written: rendered with a "DỰ THẢO" mark.
+    /// Dự thảo: still being written, rendered with a "DỰ THẢO" mark.
     #[default]
     Draft,
-    /// Finalised: passed the checks in final mode.
-    Final,
+    /// Trình ký: the copy for signing, passed the final check; no mark; số
+    /// and ngày may still be blank for the văn thư to fill in.
+    Signing,
+    /// Ban hành: issued, số and ngày filled (passed the final check with
+    /// them required). Version 2 files written before the three states had
+    /// `"final"`, which required số and ngày too: it reads as this.
+    #[serde(alias = "final")]
+    Issued,
+}
+
+impl Status {
+    /// The check a notice in this state passed (or must pass).
+    pub fn mode(self) -> crate::core::check::Mode {
+        use crate::core::check::Mode;
+        match self {
+            Status::Draft => Mode::Draft,
+            Status::Signing => Mode::Final,
+            Status::Issued => Mode::Issued,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

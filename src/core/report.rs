@@ -30,7 +30,9 @@ pub struct CheckReport {
     pub checked_at: String,
     /// The program that checked it (`thongbao 0.1.0`).
     pub checked_by: String,
-    /// `draft` or `final` (final: a blank number or day is an error).
+    /// `draft`, `signing` (the final check of the copy for signing: số and
+    /// ngày may be blank) or `issued` (số and ngày required); `final`, from
+    /// before the three states, reads as `issued`.
     pub mode: ReportMode,
     pub errors: u32,
     /// Warnings not accepted.
@@ -48,15 +50,18 @@ pub struct CheckReport {
 #[serde(rename_all = "lowercase")]
 pub enum ReportMode {
     Draft,
-    Final,
+    Signing,
+    #[serde(alias = "final")]
+    Issued,
 }
 
 impl ReportMode {
-    /// `draft` or `final`.
+    /// `draft`, `signing` or `issued`.
     pub fn name(self) -> &'static str {
         match self {
             ReportMode::Draft => "draft",
-            ReportMode::Final => "final",
+            ReportMode::Signing => "signing",
+            ReportMode::Issued => "issued",
         }
     }
 }
@@ -66,7 +71,8 @@ impl ReportMode {
 pub fn summary_lines(r: &CheckReport) -> Vec<String> {
     let mode = match r.mode {
         ReportMode::Draft => "dự thảo (draft)",
-        ReportMode::Final => "hoàn tất (final)",
+        ReportMode::Signing => "trình ký (for signing)",
+        ReportMode::Issued => "ban hành (issued)",
     };
     let mut lines = vec![
         format!(
@@ -130,8 +136,9 @@ pub fn fingerprint(notice: &Notice) -> String {
 /// returns its report, dated `unix_secs`.
 pub fn report(notice: &Notice, unix_secs: u64) -> CheckReport {
     let (mode, report_mode) = match notice.status {
-        Status::Final => (Mode::Final, ReportMode::Final),
         Status::Draft => (Mode::Draft, ReportMode::Draft),
+        Status::Signing => (Mode::Final, ReportMode::Signing),
+        Status::Issued => (Mode::Issued, ReportMode::Issued),
     };
     let findings = check(notice, mode);
     let (errors, warnings) = counts(&findings);

@@ -316,9 +316,7 @@ impl Host {
 
     /// The notice as the embedder last saw it, as a file of `format`.
     pub fn file(&self, format: Format) -> Option<File> {
-        let today = crate::web::today();
         let now = Now {
-            today: &today,
             unix_secs: crate::web::unix_secs(),
         };
         self.with_notice(|n| export(n, format, now))

@@ -93,8 +93,13 @@ pub enum Action {
     },
     /// "Kiểm tra": show every finding and the summary.
     CheckAll,
-    /// "Hoàn tất": check in final mode; mark final when nothing blocks.
+    /// "Hoàn tất": check in final mode; with no errors, the notice becomes
+    /// the copy for signing (trình ký: no draft mark, số and ngày may stay
+    /// blank for the văn thư).
     Finalise,
+    /// "Ban hành": check as issued (số and ngày required); with no errors,
+    /// the notice is marked issued.
+    Issue,
     Group(String),
     /// Go to the field: open its group, then focus it.
     Goto(FieldPath),
@@ -178,12 +183,14 @@ pub struct State {
 
 impl State {
     pub fn new(screen: Screen, notice: Notice, lang: Lang) -> Self {
-        let checker = Rc::new(RefCell::new(Checker::new(&notice, Mode::Draft)));
+        // A copy for signing, or issued, is checked as what it is.
+        let mode = notice.status.mode();
+        let checker = Rc::new(RefCell::new(Checker::new(&notice, mode)));
         let mut s = State {
             screen,
             doc: Doc::new(notice),
             lang,
-            mode: Mode::Draft,
+            mode,
             findings: Rc::default(),
             by_field: Rc::default(),
             checker,
@@ -414,8 +421,9 @@ impl Reducible for State {
                 s.summary = true;
                 s.focus = Some("error-summary".into());
             }
-            Action::Finalise => {
-                s.mode = Mode::Final;
+            Action::Finalise | Action::Issue => {
+                let issue = matches!(action, Action::Issue);
+                s.mode = if issue { Mode::Issued } else { Mode::Final };
                 s.recheck();
                 let (errors, _) = s.counts();
                 if errors > 0 {
@@ -423,14 +431,37 @@ impl Reducible for State {
                     s.summary = true;
                     s.focus = Some("error-summary".into());
                 } else {
-                    if let Some(doc) = s.doc.apply(Command::SetStatus(Status::Final)) {
+                    let status = if issue {
+                        Status::Issued
+                    } else {
+                        Status::Signing
+                    };
+                    if let Some(doc) = s.doc.apply(Command::SetStatus(status)) {
                         s = s.edited(doc);
                     }
                     s.summary = false;
-                    s.message = Some(Banner {
-                        vi: "Đã hoàn tất: thông báo không còn lỗi và không còn dấu “DỰ THẢO”. Hãy tải tệp HTML để trình ký.".into(),
-                        en: "Finalised: the notice has no errors and no “DRAFT” mark any more. Download the HTML file for signing.".into(),
-                        error: false,
+                    let blank = {
+                        let n = s.doc.get();
+                        n.header.number.trim().is_empty() || n.header.day.trim().is_empty()
+                    };
+                    s.message = Some(if issue {
+                        Banner {
+                            vi: "Đã ban hành: thông báo đã có số và ngày ban hành. Hãy tải tệp để gửi các nơi nhận và lưu.".into(),
+                            en: "Issued: the notice has its number and day of issue. Download the file to send to the recipients and to file.".into(),
+                            error: false,
+                        }
+                    } else if blank {
+                        Banner {
+                            vi: "Đã hoàn tất bản trình ký: thông báo không còn lỗi, bản tải về không còn dấu “DỰ THẢO”. Số và ngày để trống để văn thư điền khi ban hành; khi đã có, điền vào rồi bấm “Ban hành”.".into(),
+                            en: "The copy for signing is ready: no errors, and the downloaded copy has no “DRAFT” mark. The number and day stay blank for the registry to fill in on issue; once they are, fill them in and press “Issue”.".into(),
+                            error: false,
+                        }
+                    } else {
+                        Banner {
+                            vi: "Đã hoàn tất bản trình ký: thông báo không còn lỗi, bản tải về không còn dấu “DỰ THẢO”. Số và ngày đã có: bấm “Ban hành” khi thông báo được ban hành.".into(),
+                            en: "The copy for signing is ready: no errors, and the downloaded copy has no “DRAFT” mark. The number and day are filled in: press “Issue” when the notice is issued.".into(),
+                            error: false,
+                        }
                     });
                 }
             }

@@ -59,7 +59,7 @@ pub fn summary(p: &SummaryProps) -> Html {
             ctx.t("cảnh báo", if w == 1 { "warning" } else { "warnings" })
         ),
     };
-    let blocked = p.mode == Mode::Final && errors > 0;
+    let blocked = p.mode != Mode::Draft && errors > 0;
     let mut sorted: Vec<&Finding> = p.findings.iter().filter(|f| f.accepted.is_none()).collect();
     sorted.sort_by_key(|f| f.severity != Severity::Error);
     let items = sorted.iter().enumerate().map(|(i, f)| {
@@ -104,9 +104,12 @@ pub fn summary(p: &SummaryProps) -> Html {
             role={if errors + warnings > 0 { "alert" } else { "status" }}
             aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">{ title }</h2>
-            if blocked {
-                <p>{ ctx.t("Chưa thể hoàn tất: hãy sửa các lỗi dưới đây. Bản dự thảo vẫn tải về được.",
-                    "Cannot finalise yet: fix the errors below. The draft can still be downloaded.") }</p>
+            if blocked && p.mode == Mode::Issued {
+                <p>{ ctx.t("Chưa thể ban hành: hãy sửa các lỗi dưới đây (thông báo ban hành phải có số và ngày).",
+                    "Cannot issue yet: fix the errors below (an issued notice has its number and day).") }</p>
+            } else if blocked {
+                <p>{ ctx.t("Chưa thể hoàn tất bản trình ký: hãy sửa các lỗi dưới đây. Bản dự thảo vẫn tải về được.",
+                    "Cannot make the copy for signing yet: fix the errors below. The draft can still be downloaded.") }</p>
             }
             <ul>{ for items }</ul>
             <button type="button" class="link" onclick={onclose}>{ ctx.t("Ẩn danh sách", "Hide this list") }</button>

@@ -1,4 +1,5 @@
-//! The toolbar: Kiểm tra, Hoàn tất, Tải JSON, Tải HTML, Mở tệp, In, Tạo mới,
+//! The toolbar: Kiểm tra, Hoàn tất (the copy for signing), Ban hành (once
+//! that copy is made), Tải JSON, Tải HTML, Mở tệp, In, Tạo mới,
 //! the language toggle, and the "Đã lưu lúc 10:42" indicator. On a narrow
 //! screen it also holds the form/preview tabs.
 
@@ -8,6 +9,7 @@ use super::state::{Action, Banner, Ctx, Doc, Pending, Tab};
 use crate::core::check::Mode;
 use crate::core::export::{export, Format, Now};
 use crate::core::lang::Lang;
+use crate::core::model::Status;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlIFrameElement;
 use yew::prelude::*;
@@ -27,9 +29,7 @@ pub struct ToolbarProps {
 /// Embedded, the host hears of it first (`thongbao-export`) and may take
 /// the file itself instead.
 pub fn download(ctx: &Ctx, doc: &Doc, format: Format) {
-    let today = ctx.page.today();
     let now = Now {
-        today: &today,
         unix_secs: ctx.page.unix_secs(),
     };
     let file = export(&doc.get(), format, now);
@@ -68,12 +68,20 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         })
     };
     let onfinalise = {
-        let d = d.clone();
+        let (d, validated) = (d.clone(), validated.clone());
         Callback::from(move |_: MouseEvent| {
             d.dispatch(Action::Finalise);
             validated(Mode::Final);
         })
     };
+    let onissue = {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Issue);
+            validated(Mode::Issued);
+        })
+    };
+    let signing = p.doc.get().status == Status::Signing;
     let onjson = {
         let (ctx, doc) = (ctx.clone(), p.doc.clone());
         Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Json))
@@ -138,6 +146,9 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 <button type="button" id="btn-check" onclick={oncheck}>{ ctx.t("Kiểm tra", "Check") }</button>
                 if !ctx.readonly {
                     <button type="button" id="btn-finalise" onclick={onfinalise}>{ ctx.t("Hoàn tất", "Finalise") }</button>
+                    if signing {
+                        <button type="button" id="btn-issue" onclick={onissue}>{ ctx.t("Ban hành", "Issue") }</button>
+                    }
                 }
                 <button type="button" id="btn-json" onclick={onjson}>{ ctx.t("Tải JSON", "Download JSON") }</button>
                 <button type="button" id="btn-html" onclick={onhtml}>{ ctx.t("Tải HTML", "Download HTML") }</button>

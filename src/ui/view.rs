@@ -42,7 +42,7 @@ impl View {
             <Field
                 label={AttrValue::from(label.to_string())}
                 value={AttrValue::from(value.to_string())}
-                multiline={spec.input == Input::Text}
+                multiline={matches!(spec.input, Input::Text | Input::Lines)}
                 hint={spec.hint(lang).map(AttrValue::Static)}
                 inputmode={inputmode.map(AttrValue::Static)}
                 findings={self.by_field.get(&path).cloned()}

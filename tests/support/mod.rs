@@ -285,7 +285,7 @@ pub fn notice() -> impl Strategy<Value = Notice> {
                 Notice {
                     format: FORMAT_ID.into(),
                     version: FORMAT_VERSION,
-                    status: if fin { Status::Final } else { Status::Draft },
+                    status: if fin { Status::Issued } else { Status::Draft },
                     header,
                     opening,
                     references: unique(references, |r| r.id.clone()),

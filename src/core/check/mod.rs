@@ -25,6 +25,7 @@ macro_rules! rule {
 mod coherence;
 mod docs;
 mod figures;
+mod leftovers;
 mod relations;
 mod table;
 
@@ -43,14 +44,17 @@ pub enum Severity {
     Warning,
 }
 
-/// Draft mode tolerates what a finished notice may not (a blank number or
-/// day); final mode is what "Hoàn tất" runs.
+/// Draft mode tolerates what a finished notice may not (placeholders, a
+/// blank number or day); final mode is what "Hoàn tất" runs for the copy
+/// for signing (trình ký: số and ngày may stay blank for the văn thư);
+/// issued mode is what "Ban hành" runs (số and ngày required).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Mode {
     #[default]
     Draft,
     Final,
+    Issued,
 }
 
 /// A suggested fix: put `value` into `field`.
@@ -180,7 +184,7 @@ impl Pass {
 /// The passes over figures and the document's own fields, in the order
 /// their findings are listed (the rules over prose come last, see
 /// [`Checker`]).
-const PASSES: [Pass; 9] = [
+const PASSES: [Pass; 10] = [
     Pass {
         run: figures::run_numbers,
         rules: &[rule!("figure.number")],
@@ -226,6 +230,16 @@ const PASSES: [Pass; 9] = [
     Pass {
         run: coherence::run_header,
         rules: &[rule!("header.consistent")],
+    },
+    // What the template leaves behind: warnings in a draft, errors in
+    // final mode.
+    Pass {
+        run: leftovers::run,
+        rules: &[
+            rule!("text.placeholder"),
+            rule!("text.empty"),
+            rule!("template.left"),
+        ],
     },
 ];
 

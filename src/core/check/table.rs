@@ -19,7 +19,8 @@ pub struct Rule {
     pub id: &'static str,
     /// Severity in a draft.
     pub draft: Severity,
-    /// Severity when finalising.
+    /// Severity when finalising (for signing, and when issued; the rules
+    /// of [`ISSUED_ONLY`] keep their draft severity for signing).
     pub fin: Severity,
     /// The fields it reads, of any item: an edit of one of them re-runs
     /// the rule ([`super::Checker::edited`]). A field a message quotes (a
@@ -35,10 +36,16 @@ impl Rule {
     pub fn severity(&self, mode: Mode) -> Severity {
         match mode {
             Mode::Draft => self.draft,
-            Mode::Final => self.fin,
+            Mode::Final if ISSUED_ONLY.contains(&self.id) => self.draft,
+            Mode::Final | Mode::Issued => self.fin,
         }
     }
 }
+
+/// What the văn thư fills in when the notice is issued: a blank số or
+/// ngày stays a warning on the copy for signing, and is an error only when
+/// the notice is marked issued.
+pub const ISSUED_ONLY: &[&str] = &["header.number_blank", "header.day_blank"];
 
 use Blank::{Report, Skip};
 use Severity::{Error as E, Warning as W};
@@ -323,6 +330,34 @@ pub const RULES: &[Rule] = &[
         blank: Skip,
         title_vi: "Chú thích không được dẫn trong văn bản",
         title_en: "A footnote the text never refers to",
+    },
+    // What the template leaves behind (check/leftovers.rs).
+    Rule {
+        id: "text.placeholder",
+        draft: W,
+        fin: E,
+        reads: &[F::ParentBody, F::Issuer, F::Place, F::DocType, F::Subject, F::InspectedBody, F::InspectionDate, F::OpeningText, F::Plan, F::Schedule, F::RefNumber, F::PartTitle, F::SectionTitle, F::BlockText, F::Closing, F::Recipient, F::Authority, F::Head, F::Position, F::SignerName],
+        blank: Report,
+        title_vi: "Không còn chỗ trống của mẫu («…», «...», «[ ]», «( )») trong văn bản",
+        title_en: "No placeholder of the template (“…”, “...”, “[ ]”, “( )”) is left in the text",
+    },
+    Rule {
+        id: "text.empty",
+        draft: W,
+        fin: E,
+        reads: &[F::PartTitle, F::SectionTitle, F::BlockText],
+        blank: Report,
+        title_vi: "Không có đoạn văn, gạch đầu dòng trống, mục có tiêu đề mà không có nội dung",
+        title_en: "No empty paragraph or bullet, no section with a title and no body",
+    },
+    Rule {
+        id: "template.left",
+        draft: W,
+        fin: E,
+        reads: &[F::Recipient, F::Recipients, F::Authority, F::Head, F::Position, F::SignerName],
+        blank: Report,
+        title_vi: "Nơi nhận và khối chữ ký không còn như trong mẫu",
+        title_en: "Recipients and the signature are no longer the template's",
     },
 ];
 

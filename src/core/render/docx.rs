@@ -259,6 +259,19 @@ impl Body<'_> {
         self.close();
     }
 
+    /// An agency name, its lines broken where the officer broke them
+    /// (`render::agency_lines`).
+    fn agency(&mut self, style: &str, text: &str) {
+        self.open(style, "");
+        for (i, line) in super::agency_lines(text).enumerate() {
+            if i > 0 {
+                self.out.push_str("<w:r><w:br/></w:r>");
+            }
+            self.text(line.trim(), false);
+        }
+        self.close();
+    }
+
     /// A short solid line, `width` twips wide, centred in `within`.
     fn rule(&mut self, width: u32, within: u32) {
         let side = within.saturating_sub(width) / 2;
@@ -371,8 +384,8 @@ impl Body<'_> {
         self.table_open([HEAD_L, HEAD_R]);
         self.out.push_str("<w:tr>");
         self.cell_open(HEAD_L);
-        self.line("TBCoQuanChuQuan", h.parent_body.trim());
-        self.line("TBCoQuanBanHanh", h.issuer.trim());
+        self.agency("TBCoQuanChuQuan", &h.parent_body);
+        self.agency("TBCoQuanBanHanh", &h.issuer);
         self.rule(HEAD_L * 2 / 5, HEAD_L);
         self.out.push_str("</w:tc>");
         self.cell_open(HEAD_R);

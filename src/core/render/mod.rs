@@ -195,12 +195,43 @@ fn field_span(out: &mut String, field: F, class: &str, text: &str) {
     out.push_str("</span>");
 }
 
+/// An agency name as printed: broken into lines where the officer pressed
+/// Enter in the field (Decree 30 breaks a long name between its words,
+/// "SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"; the browser would break it
+/// anywhere, even inside "THƯƠNG BINH"). Blank lines are dropped.
+pub(crate) fn agency_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty())
+}
+
+/// [`agency_lines`] as HTML, the lines joined by `<br>`.
+pub(crate) fn agency_html(text: &str) -> String {
+    let mut out = String::new();
+    for (i, line) in agency_lines(text).enumerate() {
+        if i > 0 {
+            out.push_str("<br>");
+        }
+        escape_into(&mut out, line);
+    }
+    out
+}
+
+fn agency_span(out: &mut String, field: F, class: &str, text: &str) {
+    let _ = write!(
+        out,
+        "<span class=\"{class}\" data-field=\"{}\">{}</span>",
+        field.path(),
+        agency_html(text)
+    );
+}
+
 fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
     let h = &n.header;
     out.push_str("<table class=\"hd\" role=\"presentation\"><tr><td class=\"l\">");
-    field_span(out, F::ParentBody, "parent", &h.parent_body);
+    agency_span(out, F::ParentBody, "parent", &h.parent_body);
     out.push_str("<br>");
-    field_span(out, F::Issuer, "issuer", &h.issuer);
+    agency_span(out, F::Issuer, "issuer", &h.issuer);
     out.push_str("<span class=\"rule third\"></span></td><td class=\"r\">");
     out.push_str("<span class=\"motto1\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</span><br>");
     out.push_str("<span class=\"motto2\">Độc lập - Tự do - Hạnh phúc</span><span class=\"rule full\"></span>");

@@ -59,8 +59,8 @@ pub fn update(notice: &Notice, path: &FieldPath, notes: &[&str]) -> Update {
     let h = &notice.header;
     let text = |s: &str| escape(s);
     let elements = match path.field {
-        F::ParentBody => vec![inner(path, text(&h.parent_body))],
-        F::Issuer => vec![inner(path, text(&h.issuer))],
+        F::ParentBody => vec![inner(path, super::agency_html(&h.parent_body))],
+        F::Issuer => vec![inner(path, super::agency_html(&h.issuer))],
         F::Symbol => vec![inner(path, text(h.symbol.trim()))],
         F::Number => vec![inner(path, text(number_text(h)))],
         // The place-and-date line shows under `header/day`.
