@@ -198,12 +198,19 @@ fn id_base(r: &DocRef) -> String {
 /// The kind at `i`, as typed.
 fn kind_at(text: &str, i: usize) -> Option<&str> {
     let rest = &text[i..];
+    let first = rest.chars().next()?.to_lowercase().next()?;
+    if !"ktnqcvbhđpdgl".contains(first) {
+        return None;
+    }
+    let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
     KINDS.iter().find_map(|k| {
+        if k.chars().next()?.to_lowercase().next()? != first {
+            return None;
+        }
         let n = k.len();
         let cand = rest.get(..n)?;
         let next = rest[n..].chars().next();
-        (cand.to_lowercase() == k.to_lowercase() && next.is_some_and(char::is_whitespace))
-            .then_some(cand)
+        (next.is_some_and(char::is_whitespace) && lower(cand) == lower(k)).then_some(cand)
     })
 }
 

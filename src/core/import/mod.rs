@@ -48,7 +48,21 @@ pub fn import_text(text: &str) -> Result<Imported, ImportError> {
     if lines.iter().all(|l| l.text.trim().is_empty()) {
         return Err(ImportError::new("Tệp trống.", "The file is empty."));
     }
-    Ok(text::parse(&lines))
+    let imported = text::parse(&lines);
+    let r = &imported.report;
+    let nothing = r.parts == 0
+        && r.header.is_empty()
+        && r.recipients == 0
+        && !r.signature
+        && r.footnotes == 0
+        && r.references == 0;
+    if nothing {
+        return Err(ImportError::new(
+            "Không nhận ra thông báo nào trong tệp: không có tiêu đề (Số, THÔNG BÁO, địa danh và ngày), không có phần I, II, III, văn bản dẫn chiếu, chú thích, nơi nhận hay chữ ký. Thông báo đang soạn không thay đổi.",
+            "No notice found in the file: no header (Số, THÔNG BÁO, place and date), no parts I, II, III, no cited documents, footnotes, recipients or signature. The notice being written is unchanged.",
+        ));
+    }
+    Ok(imported)
 }
 
 /// The notice in a file, by its bytes and its name (the extension decides
@@ -106,13 +120,13 @@ pub fn import_file(bytes: &[u8], name: &str) -> Result<Imported, ImportError> {
 }
 
 fn import_lines(text: &str) -> Result<Imported, ImportError> {
-    let imported = import_text(text).map_err(|_| {
-        ImportError::new(
+    if text.trim().is_empty() {
+        return Err(ImportError::new(
             "Tệp không có chữ nào để đọc thành thông báo.",
             "The file holds no text to read as a notice.",
-        )
-    })?;
-    Ok(imported)
+        ));
+    }
+    import_text(text)
 }
 
 /// What a binary file is, when it is one (vi, en).

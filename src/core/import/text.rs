@@ -227,7 +227,11 @@ fn note_start(t: &str, plain: bool) -> Option<(usize, &str)> {
                 .or_else(|| r.strip_prefix(' '))
                 .or_else(|| r.strip_prefix('\t'))?
                 .trim_start();
-            if rest.chars().next().is_some_and(|c| c.is_alphabetic() || c == '-') {
+            if rest
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || "-“\"(".contains(c))
+            {
                 return Some((t[..d].parse().unwrap_or(0), rest));
             }
         }
@@ -475,7 +479,7 @@ impl Parser {
     /// Whether `c` is a header cell; reads it unless `dry`.
     fn header_cell(&mut self, c: &str, dry: bool) -> bool {
         let c = c.trim();
-        if c.is_empty() || is_separator(c) || is_motto(c) {
+        if c.is_empty() || is_separator(c) || is_motto(c) || c.to_uppercase() == "DỰ THẢO" {
             return true;
         }
         if let Some((number, symbol, after)) = number_symbol(c) {
@@ -511,18 +515,19 @@ impl Parser {
         false
     }
 
-    fn paragraph(&mut self, para: &Para) {
-        let t = para.text.replace('\t', " ");
+    fn paragraph(&mut self, raw: &Para) {
+        let t = raw.text.replace('\t', " ");
         let t = t.trim();
         let para = Para {
-            no: para.no,
+            no: raw.no,
             text: t.to_string(),
         };
         // A footnote's text.
         let plain_ok = self.in_note.is_some() || self.stage == Stage::Tail;
         if let Some((n, rest)) = note_start(t, plain_ok) {
             let plain_digits = t.starts_with(|c: char| c.is_ascii_digit());
-            let known = self.seen_markers.contains(&n);
+            let known = self.seen_markers.contains(&n)
+                && self.notes.last().map_or(1, |x| x.n + 1) == n;
             let defined = self.notes.iter().any(|x| x.n == n);
             if (!plain_digits || (known && !defined)) && !(plain_digits && section_heading(t).is_some() && self.in_note.is_none() && self.stage != Stage::Tail) {
                 self.start_note(n, para.no, rest);
@@ -535,9 +540,13 @@ impl Parser {
             }
             self.in_note = None;
         }
+        // The footer keeps its tabs: nơi nhận and the signature side by
+        // side, as a table saved as text.
+        let footer = self.stage == Stage::Footer || t.starts_with("Nơi nhận");
         match self.stage {
+            Stage::Body if footer => self.body(raw.clone()),
             Stage::Body => self.body(para),
-            Stage::Footer => self.footer(para),
+            Stage::Footer => self.footer(raw.clone()),
             Stage::Tail => self.tail(para),
         }
     }
@@ -593,7 +602,10 @@ impl Parser {
             return false;
         }
         let numbered_out_of_turn = section_heading(t).is_some_and(|(n, _)| {
-            let next = self.parts.last().map_or(1, |p| p.1.len() + 1);
+            let next = self
+                .parts
+                .last()
+                .map_or(1, |p| p.1.iter().filter(|s| s.0.is_some()).count() + 1);
             n != next
         });
         if list && (is_bullet(t) || numbered_out_of_turn) {
@@ -664,7 +676,7 @@ impl Parser {
             return;
         };
         if let Some((n, title)) = section_heading(&t) {
-            if n != part.1.len() + 1 {
+            if n != part.1.iter().filter(|s| s.0.is_some()).count() + 1 {
                 self.report.plain.push(plain(
                     para.no,
                     &t,
