@@ -97,25 +97,21 @@ impl Citations {
         let mut out = String::with_capacity(text.len());
         let mut at = 0;
         let mut i = 0;
-        let b = text.as_bytes();
+        let mut prev_alnum = false;
         while i < text.len() {
-            if b[i] == b'{' {
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            if c == '{' {
                 // A token (or a literal brace): never inside a citation.
                 i = match text[i..].find('}') {
                     Some(j) if !text[i..].starts_with("{{") => i + j + 1,
                     _ => i + 2.min(text.len() - i),
                 };
+                prev_alnum = false;
                 continue;
             }
-            if !text.is_char_boundary(i) {
-                i += 1;
-                continue;
-            }
-            let boundary = text[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if boundary {
+            if !prev_alnum && INITIALS.contains(c) {
                 if let Some(f) = read(text, i) {
                     if let Some(id) = self.place(f.r) {
                         out.push_str(&text[at..f.start]);
@@ -123,11 +119,13 @@ impl Citations {
                         self.written += 1;
                         at = f.end;
                         i = f.end;
+                        prev_alnum = false;
                         continue;
                     }
                 }
             }
-            i += 1;
+            prev_alnum = c.is_alphanumeric();
+            i += c.len_utf8();
         }
         out.push_str(&text[at..]);
         out
@@ -198,19 +196,30 @@ fn id_base(r: &DocRef) -> String {
 /// The kind at `i`, as typed.
 fn kind_at(text: &str, i: usize) -> Option<&str> {
     let rest = &text[i..];
-    let first = rest.chars().next()?.to_lowercase().next()?;
-    if !"ktnqcvbhđpdgl".contains(first) {
-        return None;
-    }
-    let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<Vec<_>>();
-    KINDS.iter().find_map(|k| {
-        if k.chars().next()?.to_lowercase().next()? != first {
-            return None;
+    variants().iter().find_map(|k| {
+        let next = rest.get(k.len()..)?.chars().next();
+        (rest.starts_with(k.as_str()) && next.is_some_and(char::is_whitespace))
+            .then(|| &rest[..k.len()])
+    })
+}
+
+/// The first letters of the kinds, in either case.
+const INITIALS: &str = "KkTtNnQqCcVvBbHhĐđPpDdGgLl";
+
+/// Each kind as running text writes it, with a small initial (`kế
+/// hoạch`), and in capitals (in a part's title).
+fn variants() -> &'static [String] {
+    static VARIANTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    VARIANTS.get_or_init(|| {
+        let mut v = Vec::new();
+        for k in KINDS {
+            let mut cs = k.chars();
+            let first = cs.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
+            v.push(k.to_string());
+            v.push(first + cs.as_str());
+            v.push(k.to_uppercase());
         }
-        let n = k.len();
-        let cand = rest.get(..n)?;
-        let next = rest[n..].chars().next();
-        (next.is_some_and(char::is_whitespace) && lower(cand) == lower(k)).then_some(cand)
+        v
     })
 }
 
