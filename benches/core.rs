@@ -1,4 +1,5 @@
-//! Native benchmark of the core: check, render and the Word export (check
+//! Native benchmark of the core: importing the reference notice's text
+//! (`core::import`), then check, render and the Word export (check
 //! report included) of the sample and of the
 //! notices with 10× and 100× longer lists, and what one keystroke costs the
 //! core in the editor (the incremental check and the preview's partial
@@ -14,6 +15,7 @@ use std::time::{Duration, Instant};
 use thongbao::core::check::{check, Checker, Mode};
 use thongbao::core::edit::{self, Command};
 use thongbao::core::field::{self, FieldPath};
+use thongbao::core::import::import_text;
 use thongbao::core::model::Notice;
 use thongbao::core::render::{note_order, render_docx, render_html, update};
 use thongbao::core::report::stamp;
@@ -36,12 +38,20 @@ fn measure(f: &mut dyn FnMut()) -> (f64, f64, usize) {
     (pick(0.5), pick(0.95), times.len())
 }
 
+/// The reference notice as text copied from a PDF (`tests/golden`).
+const REFERENCE: &str = include_str!("../tests/golden/notice-chi-lang-2024.txt");
+
 fn main() {
     let mut rows = Vec::new();
     println!(
         "{:<10} {:<9} {:>10} {:>10} {:>7}",
         "notice", "task", "p50 ms", "p95 ms", "runs"
     );
+    // Import: the reference's text → a structured notice.
+    let mut import_it = || drop(black_box(import_text(black_box(REFERENCE))));
+    let (p50, p95, runs) = measure(&mut import_it);
+    println!("{:<10} {:<9} {p50:>10.3} {p95:>10.3} {runs:>7}", "reference", "import");
+    rows.push(serde_json::json!({"notice": "reference", "task": "import", "p50_ms": p50, "p95_ms": p95, "runs": runs}));
     for factor in [1usize, 10, 100] {
         let n: Notice = scaled(factor);
         let name = if factor == 1 {

@@ -5,6 +5,8 @@
 //! thongbao check FILE [--json] [--final|--issued] [--lang en]   exit 0 clean, 1 errors, 2 unreadable,
 //!                                                      3 changed after its check report
 //! thongbao render FILE [--format html|docx] [-o OUT]   the notice as HTML or Word
+//! thongbao import FILE [-o notice.json] [--lang en]    a notice from a .txt, .html or .docx:
+//!                                                      the JSON, and what was recognised on stderr
 //! thongbao sample | template | blank | schema          shipped data, JSON Schema
 //! ```
 
@@ -12,6 +14,7 @@ use std::io::Write;
 use std::process::ExitCode;
 use thongbao::core::check::{check, counts, Mode, Severity};
 use thongbao::core::export::{export, Format, Now};
+use thongbao::core::import::import_file;
 use thongbao::core::json::{import_bytes, schema, to_json};
 use thongbao::core::lang::Lang;
 use thongbao::core::report::{verify, Integrity};
@@ -27,6 +30,9 @@ thongbao: kiểm tra và kết xuất thông báo kết quả kiểm tra, giám 
       lỗi, 2 không đọc được tệp, 3 tệp đã bị sửa sau khi được kiểm tra.
   thongbao render FILE [--format html|docx|json] [-o OUT] [--lang vi|en]
       Kết xuất thông báo thành HTML hoặc Word (.docx), kèm báo cáo kiểm tra.
+  thongbao import FILE [-o notice.json] [--lang vi|en]
+      Đọc thông báo từ văn bản (.txt, .html bất kỳ, .docx) thành thông báo có cấu trúc (JSON);
+      những gì nhận ra được và những dòng cần xem lại in ra stderr. Mã thoát 2: không đọc được tệp.
   thongbao sample                      In thông báo mẫu Chi Lăng 2024 (JSON).
   thongbao template                    In mẫu Bảo vệ chăm sóc trẻ em, để trống số liệu (JSON).
   thongbao blank                       In thông báo trống: cấu trúc thông báo, không có số liệu,
@@ -49,6 +55,11 @@ enum Command {
         format: Format,
         lang: Lang,
     },
+    Import {
+        path: String,
+        out: Option<String>,
+        lang: Lang,
+    },
     Sample,
     Template,
     Blank,
@@ -63,12 +74,12 @@ enum Command {
 /// otherwise pass drafts as final.
 fn parse_args(args: &[String]) -> Result<Command, String> {
     let Some(cmd) = args.first() else {
-        return Err("thiếu lệnh (check, render, sample, template, blank, schema).".into());
+        return Err("thiếu lệnh (check, render, import, sample, template, blank, schema).".into());
     };
     let rest = &args[1..];
     let (mut path, mut json, mut mode, mut lang, mut out) = (None, false, Mode::Draft, None, None);
     let (mut format, mut blank) = (Format::Html, false);
-    let takes_file = matches!(cmd.as_str(), "check" | "render");
+    let takes_file = matches!(cmd.as_str(), "check" | "render" | "import");
     let mut i = 0;
     while i < rest.len() {
         let arg = rest[i].as_str();
@@ -83,7 +94,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             ("check", "--json") => json = true,
             ("check", "--final") => mode = Mode::Final,
             ("check", "--issued") => mode = Mode::Issued,
-            ("check" | "render", "--lang") => {
+            ("check" | "render" | "import", "--lang") => {
                 lang = Some(match value()?.as_str() {
                     "vi" => Lang::Vi,
                     "en" => Lang::En,
@@ -94,7 +105,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                     }
                 })
             }
-            ("render", "-o") => out = Some(value()?),
+            ("render" | "import", "-o") => out = Some(value()?),
             ("render", "--format") => {
                 let name = value()?;
                 format = Format::parse(&name).ok_or_else(|| {
@@ -128,6 +139,11 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             format,
             lang,
         }),
+        "import" => Ok(Command::Import {
+            path: need_path()?,
+            out,
+            lang,
+        }),
         "sample" => Ok(Command::Sample),
         "template" if blank => Ok(Command::Blank),
         "template" => Ok(Command::Template),
@@ -153,6 +169,7 @@ fn main() -> ExitCode {
             format,
             lang,
         }) => run_render(&path, out, format, lang),
+        Ok(Command::Import { path, out, lang }) => run_import(&path, out, lang),
         Ok(Command::Sample) => emit(&to_json(&sample())),
         Ok(Command::Template) => emit(&to_json(&template())),
         Ok(Command::Blank) => emit(&to_json(&blank())),
@@ -337,4 +354,44 @@ fn run_render(path: &str, out: Option<String>, format: Format, lang: Lang) -> Ex
             }
         }
     }
+}
+
+fn run_import(path: &str, out: Option<String>, lang: Lang) -> ExitCode {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!(
+                "{}: {path}: {}.",
+                lang.pick("Không đọc được tệp", "Cannot read the file"),
+                io_reason(&e, lang)
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let imported = match import_file(&bytes, path) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("{path}: {}", e.message(lang));
+            return ExitCode::from(2);
+        }
+    };
+    let json = to_json(&imported.notice);
+    let code = match &out {
+        Some(file) => match std::fs::write(file, format!("{json}\n")) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!(
+                    "{}: {file}: {}.",
+                    lang.pick("Không ghi được tệp", "Cannot write the file"),
+                    io_reason(&e, lang)
+                );
+                return ExitCode::from(2);
+            }
+        },
+        None => emit(&json),
+    };
+    for line in imported.report.lines(lang) {
+        eprintln!("{line}");
+    }
+    code
 }

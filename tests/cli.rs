@@ -238,3 +238,53 @@ fn render_of_decomposed_input_writes_nfc() {
         stdout(&o)
     );
 }
+
+#[test]
+fn import_reads_a_text_notice_prints_json_and_reports_on_stderr() {
+    let o = run(&["import", "tests/golden/notice-chi-lang-2024.txt"]);
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["format"], "thongbao.notice");
+    assert_eq!(v["parts"].as_array().unwrap().len(), 3);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("Nhận ra: 3 phần, 9 mục"), "{err}");
+    assert!(err.contains("Tiêu đề thiếu (hãy điền): parent_body, issuer, number"), "{err}");
+
+    let out = std::env::temp_dir().join(format!("thongbao-cli-{}-imported.json", std::process::id()));
+    let o = run(&[
+        "import",
+        "tests/golden/notice-chi-lang-2024.txt",
+        "-o",
+        out.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Recognised: 3 parts, 9 sections"));
+    // The imported notice checks: the reference's own symbol errors.
+    let o = run(&["check", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let report = stdout(&o);
+    assert!(report.contains("LỖI [symbol.grammar] ref/kh221/symbol"), "{report}");
+    assert!(report.contains("LỖI [symbol.grammar] ref/qd548/symbol"), "{report}");
+}
+
+#[test]
+fn import_refuses_a_foreign_file_with_exit_2() {
+    let dir = std::env::temp_dir().join(format!("thongbao-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = dir.join("anh.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let o = run(&["import", png.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("ảnh PNG"));
+    let o = run(&["import", png.to_str().unwrap(), "--lang", "en"]);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("PNG image"));
+    // Flags of other commands are refused, with the usage.
+    let o = run(&["import", "x.txt", "--final"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("thongbao import FILE"));
+    assert_eq!(run(&["import"]).status.code(), Some(2));
+}

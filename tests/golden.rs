@@ -24,7 +24,7 @@ use thongbao::core::samples::sample;
 const REFERENCE: &str = include_str!("golden/notice-chi-lang-2024.txt");
 
 /// Number of footnotes in the reference (and so in the rendered sample).
-const NOTES: usize = 12;
+pub const NOTES: usize = 12;
 
 // ---------------------------------------------------------------------------
 // Edits that undo the plain-text copy's artefacts (markdown, page breaks).
@@ -82,7 +82,7 @@ const JOINS: &[(&str, &str, &str)] = &[
 // and split paragraphs are `JOINS`.
 
 /// (reference text, what thongbao renders instead, why).
-const DEVIATIONS: &[(&str, &str, &str)] = &[
+pub const DEVIATIONS: &[(&str, &str, &str)] = &[
     (
         "99/KHLN-SLĐTBXH-GDĐT-VHTTDL-ĐTNCSCM, ngày 20/5/2024",
         "99/KHLN-SLĐTBXH-GDĐT-VHTTDL-ĐTNCSCM ngày 20/5/2024",
@@ -124,7 +124,7 @@ const DEVIATIONS: &[(&str, &str, &str)] = &[
 /// Rendered sentences the reference copy does not have, and why. Each must
 /// occur in the rendered text (checked), so the list stays honest. (The
 /// notes' "Chú thích" label is an `aria-label`, not text, so it is not here.)
-const NOT_IN_REFERENCE: &[(&str, &str)] = &[
+pub const NOT_IN_REFERENCE: &[(&str, &str)] = &[
     (
         "DỰ THẢO",
         "the draft mark (the sample's status is draft), as a watermark and a tag",
@@ -203,7 +203,7 @@ fn superscript_digit(c: char) -> Option<usize> {
 /// next word starts with a capital or a digit (so `trò chơi,... được` and
 /// `trẻ em... để` stay whole). Pieces of fewer than three words (`I.`, `1.`,
 /// `KT.`) are merged into the next piece, or the previous one at the end.
-fn sentences(paragraph: &str) -> Vec<String> {
+pub fn sentences(paragraph: &str) -> Vec<String> {
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     let mut pieces: Vec<&str> = Vec::new();
     let mut start = 0;
@@ -259,17 +259,23 @@ fn sentences(paragraph: &str) -> Vec<String> {
 // ---------------------------------------------------------------------------
 // The reference, cleaned
 
-struct Reference {
+pub struct Reference {
     /// Paragraphs after the edits and deviations, whitespace normalised,
     /// footnote markers written `[N]`, footnote numbers removed.
-    paragraphs: Vec<String>,
+    pub paragraphs: Vec<String>,
     /// Every sentence of every paragraph, in order.
-    sentences: Vec<String>,
+    pub sentences: Vec<String>,
     /// The paragraphs joined by single spaces.
-    text: String,
+    pub text: String,
 }
 
 fn reference() -> Reference {
+    reference_with(DEVIATIONS)
+}
+
+/// The cleaned reference with `deviations` applied (a notice imported from
+/// the reference text has fewer than the hand-made sample: `tests/import.rs`).
+pub fn reference_with(deviations: &[(&str, &str, &str)]) -> Reference {
     let mut raw = REFERENCE.replace("\r\n", "\n");
     for (from, to) in MARKDOWN {
         replace_once(&mut raw, from, to, "markdown");
@@ -355,7 +361,7 @@ fn reference() -> Reference {
     }
 
     let mut joined = paragraphs.join("\n");
-    for (from, to, why) in DEVIATIONS {
+    for (from, to, why) in deviations {
         replace_once(&mut joined, from, to, &format!("deviation ({why})"));
     }
     let paragraphs: Vec<String> = joined.split('\n').map(str::to_string).collect();
@@ -370,19 +376,19 @@ fn reference() -> Reference {
 // ---------------------------------------------------------------------------
 // The rendering, reduced to text
 
-struct Rendered {
+pub struct Rendered {
     /// One entry per block-level element or line (`<p>`, `<h2>`, a `<br>`
     /// line…), whitespace normalised, empty ones dropped.
-    paragraphs: Vec<String>,
+    pub paragraphs: Vec<String>,
     /// The paragraphs joined by single spaces.
-    text: String,
+    pub text: String,
     /// The footnote markers `<sup><a href="#fn-N">N</a></sup>`, in order.
     /// The text has them as `[N]`, as the cleaned reference does.
-    markers: Vec<usize>,
+    pub markers: Vec<usize>,
     /// The numbers leading the footnotes (`<span class="note-no">N</span>`).
-    note_numbers: Vec<usize>,
+    pub note_numbers: Vec<usize>,
     /// How many `<div class="note" id="fn-N">` there are.
-    notes: usize,
+    pub notes: usize,
 }
 
 /// Tags that end a line of text.
@@ -413,7 +419,7 @@ fn number_then<'a>(s: &'a str, close: &str) -> (usize, &'a str) {
     (n, rest)
 }
 
-fn rendered(notice: &Notice) -> Rendered {
+pub fn rendered(notice: &Notice) -> Rendered {
     let html = render_html(notice);
     assert_eq!(html.matches("</head>").count(), 1, "one </head>");
     let body = html.split_once("</head>").unwrap().1;
@@ -479,15 +485,15 @@ fn rendered(notice: &Notice) -> Rendered {
 // ---------------------------------------------------------------------------
 // Matching
 
-struct Missing {
-    sentence: String,
-    context: String,
+pub struct Missing {
+    pub sentence: String,
+    pub context: String,
 }
 
 /// The reference sentences that `text` does not contain, each with the
 /// closest rendered context: the longest prefix of the sentence that the
 /// rendering has, and how each goes on from there.
-fn missing_sentences(reference: &Reference, text: &str) -> Vec<Missing> {
+pub fn missing_sentences(reference: &Reference, text: &str) -> Vec<Missing> {
     reference
         .sentences
         .iter()
@@ -533,7 +539,7 @@ fn closest(text: &str, sentence: &str) -> String {
     )
 }
 
-fn report(missing: &[Missing]) -> String {
+pub fn report(missing: &[Missing]) -> String {
     let mut out = String::new();
     for m in missing {
         out.push_str(&format!("\n- {}\n{}\n", m.sentence, m.context));
@@ -543,7 +549,7 @@ fn report(missing: &[Missing]) -> String {
 
 /// The rendered sentences that the reference does not contain and the
 /// allowlist does not explain.
-fn invented(reference: &Reference, r: &Rendered) -> (Vec<String>, Vec<&'static str>) {
+pub fn invented(reference: &Reference, r: &Rendered) -> (Vec<String>, Vec<&'static str>) {
     let mut extra = Vec::new();
     let mut used = Vec::new();
     for p in &r.paragraphs {

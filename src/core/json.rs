@@ -25,7 +25,7 @@ pub struct ImportError {
 }
 
 impl ImportError {
-    fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+    pub(crate) fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
         ImportError {
             message_vi: vi.into(),
             message_en: en.into(),

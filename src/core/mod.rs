@@ -7,6 +7,7 @@ pub mod edit;
 pub mod export;
 pub mod field;
 pub mod format;
+pub mod import;
 pub mod json;
 mod json_text;
 pub mod lang;
