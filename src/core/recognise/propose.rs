@@ -80,6 +80,17 @@ fn label(plain: &str, span: &Span, prev_end: usize) -> String {
         };
         text = text[w.len()..].trim_start().to_string();
     }
+    // Nor ends with one (`Toàn xã có`).
+    loop {
+        let lower = text.to_lowercase();
+        let Some(w) = LEADING
+            .iter()
+            .find(|w| lower.ends_with(*w) && lower[..lower.len() - w.len()].ends_with(' '))
+        else {
+            break;
+        };
+        text = text[..text.len() - w.len()].trim_end().to_string();
+    }
     let unit = span.unit().unwrap_or("");
     if text.is_empty() {
         return match &span.kind {

@@ -241,7 +241,9 @@ impl Cx<'_> {
 
     /// The token index where the sentence of token `k` ends.
     fn sentence_end(&self, k: usize) -> usize {
-        let s = self.places[k].sentence;
+        let Some(s) = self.places.get(k).map(|p| p.sentence) else {
+            return self.toks.len();
+        };
         (k..self.toks.len())
             .find(|&j| self.places[j].sentence != s)
             .unwrap_or(self.toks.len())
@@ -260,7 +262,9 @@ impl Cx<'_> {
     /// or the bracket that closes around it.
     fn scope_end(&self, k: usize) -> usize {
         let end = self.sentence_end(k);
-        let d = self.places[k].depth;
+        let Some(d) = self.places.get(k).map(|p| p.depth) else {
+            return end;
+        };
         (k + 1..end)
             .find(|&j| self.places[j].depth < d)
             .unwrap_or(end)

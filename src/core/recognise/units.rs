@@ -5,8 +5,6 @@
 /// Units of more than one word, longest first where one begins another.
 pub(super) const UNITS: &[&str] = &[
     "hộ gia đình",
-    "hộ nghèo",
-    "hộ cận nghèo",
     "trẻ em",
     "học sinh",
     "sinh viên",
@@ -71,13 +69,11 @@ pub(super) const NAMING: &[&str] = &[
     "khu",
     "đội",
     "phòng",
-    "nhà",
     "tuyến",
     "lộ",
     "hạng",
     "bậc",
     "vòng",
-    "tập",
     "trang",
     "ngày",
     "tháng",
