@@ -716,6 +716,76 @@ fn cases() -> Vec<Case> {
             "signature/name",
             "TS. Đàm Văn Chính"
         )),
+        // prose.*: what a sentence states, recognised in the typed text
+        case!(
+            "a part of which within its whole",
+            "prose.part_of",
+            false,
+            |n| put(
+                n,
+                "block/p1.s1.b1/text",
+                "Toàn xã có 120 hộ, trong đó 15 hộ nghèo."
+            )
+        ),
+        case!(
+            "a part of which above its whole",
+            "prose.part_of",
+            true,
+            |n| put(
+                n,
+                "block/p1.s1.b1/text",
+                "Toàn xã có 120 hộ, trong đó 150 hộ nghèo."
+            )
+        ),
+        case!("parts listed add up", "prose.sum", false, |n| put(
+            n,
+            "block/p1.s1.b1/text",
+            "Đoàn kiểm tra 12 xã gồm: 5 xã vùng cao; 4 xã vùng thấp; 3 xã ven sông."
+        )),
+        case!("parts listed do not add up", "prose.sum", true, |n| put(
+            n,
+            "block/p1.s1.b1/text",
+            "Đoàn kiểm tra 12 xã gồm: 5 xã vùng cao; 4 xã vùng thấp; 4 xã ven sông."
+        )),
+        case!("a typed rate is its n/N", "prose.ratio", false, |n| put(
+            n,
+            "block/p1.s1.b1/text",
+            "Học sinh hoàn thành 6005/6079 tỉ lệ 98,8%."
+        )),
+        case!("a typed rate is not its n/N", "prose.ratio", true, |n| put(
+            n,
+            "block/p1.s1.b1/text",
+            "Học sinh hoàn thành 6005/6079 tỉ lệ 98,9%."
+        )),
+        case!(
+            "a typed n/N within its whole",
+            "prose.fraction",
+            false,
+            |n| put(n, "block/p1.s1.b1/text", "Đã kiểm tra 3/5 xã.")
+        ),
+        case!("a typed n/N above its whole", "prose.fraction", true, |n| {
+            put(n, "block/p1.s1.b1/text", "Đã kiểm tra 5/3 xã.")
+        }),
+        case!(
+            "a typed amount is its product",
+            "prose.product",
+            false,
+            |n| put(
+                n,
+                "block/p1.s1.b1/text",
+                "Hỗ trợ 20 trẻ em mức 2.000đ/trẻ/ngày trong 30 ngày, tổng kinh phí 1.200.000 đồng."
+            )
+        ),
+        case!(
+            "a typed amount is not its product",
+            "prose.product",
+            true,
+            |n| put(
+                n,
+                "block/p1.s1.b1/text",
+                "Hỗ trợ 20 trẻ em mức 2.000đ/trẻ/ngày trong 30 ngày, tổng kinh phí 1.500.000 đồng."
+            )
+        ),
         // text.token
         case!("every token resolves", "text.token", false, |_n| ()),
         case!("unknown figure", "text.token", true, |n| put(

@@ -26,6 +26,7 @@ mod coherence;
 mod docs;
 mod figures;
 mod leftovers;
+mod prose;
 mod relations;
 mod table;
 
@@ -267,6 +268,7 @@ pub fn check(notice: &Notice, mode: Mode) -> Vec<Finding> {
 /// `text.token` findings and what it cites.
 #[derive(Clone, Debug, PartialEq)]
 struct Text {
+    path: FieldPath,
     /// A footnote's text: what it cites does not make a note printed.
     in_note: bool,
     found: Vec<Finding>,
@@ -377,6 +379,17 @@ impl Checker {
             }
             None => {}
         }
+        // A figure's value stands in the prose that cites it: those texts'
+        // `prose.*` rules again.
+        if path.scope() == Scope::Fig {
+            for t in &mut self.texts {
+                if t.figs.iter().any(|f| *f == path.id) {
+                    let text = crate::core::field::get(notice, &t.path).unwrap_or("");
+                    let new = text_facts(&n, self.mode, &t.path, text, t.in_note);
+                    update(&mut t.found, new.found);
+                }
+            }
+        }
         if TOKENS.reads.contains(&path.field) && !self.at.contains_key(path) {
             update(&mut self.lists, run(docs::listed_refs, &n, self.mode));
         }
@@ -449,11 +462,13 @@ fn text_facts(n: &Indexed, mode: Mode, path: &FieldPath, text: &str, in_note: bo
             let (f, t) = docs::text_tokens(n, path, text, sink);
             figs = f.into_iter().map(str::to_string).collect();
             notes = t.into_iter().map(str::to_string).collect();
+            prose::run(n, path, text, sink);
         },
         n,
         mode,
     );
     Text {
+        path: path.clone(),
         in_note,
         found,
         figs,

@@ -1,0 +1,291 @@
+//! [`spans`]: plain text → what it states (counts with their units,
+//! percentages, n/N, money, rates, durations, dates, citations).
+
+use super::cite::citation;
+use super::lex::{lex, Num, Tok, TokKind};
+use super::units::{MONEY, NAMING, NOT_UNITS, SCALE, TIME, UNITS};
+use super::{Kind, Span};
+use crate::core::format::number::parse_decimal;
+
+/// Everything recognised in `text`, in order, never overlapping. Never
+/// panics, whatever the text.
+pub fn spans(text: &str) -> Vec<Span> {
+    let toks = lex(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((span, next)) = citation(text, &toks, i) {
+            out.push(span);
+            i = next;
+            continue;
+        }
+        let next = match &toks[i].kind {
+            TokKind::Num(n) => number(text, &toks, i, n, &mut out),
+            TokKind::Slashed(parts) => slashed(text, &toks, i, parts, &mut out),
+            _ => i + 1,
+        };
+        i = next.max(i + 1);
+    }
+    out
+}
+
+fn word(toks: &[Tok], i: usize) -> Option<&str> {
+    toks.get(i).and_then(|t| t.kind.word())
+}
+
+fn punct(toks: &[Tok], i: usize) -> Option<char> {
+    match toks.get(i).map(|t| &t.kind) {
+        Some(TokKind::Punct(c)) => Some(*c),
+        _ => None,
+    }
+}
+
+fn prev_word(toks: &[Tok], i: usize) -> Option<&str> {
+    i.checked_sub(1).and_then(|j| word(toks, j))
+}
+
+/// A unit noun at token `j`: a known unit of several words, or the word
+/// there unless it is a function word. Returns the unit (lower case) and
+/// the index of the token after it.
+pub(super) fn unit_at(text: &str, toks: &[Tok], j: usize) -> Option<(String, usize)> {
+    let t = toks.get(j)?;
+    word(toks, j)?;
+    let head: String = text[t.start..]
+        .chars()
+        .take(24)
+        .collect::<String>()
+        .to_lowercase();
+    for u in UNITS {
+        if let Some(after) = head.strip_prefix(u) {
+            if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
+                // Count the unit's tokens: words and commas.
+                let n =
+                    u.split([' ', ',']).filter(|w| !w.is_empty()).count() + u.matches(',').count();
+                return Some((u.to_string(), j + n));
+            }
+        }
+    }
+    let w = word(toks, j)?;
+    if NOT_UNITS.contains(&w) || TIME.contains(&w) {
+        return None;
+    }
+    Some((w.to_string(), j + 1))
+}
+
+/// The word at `j` is money (`đồng`, `đ`, `triệu đồng`): its multiplier,
+/// and the token after it.
+fn money_at(toks: &[Tok], j: usize) -> Option<(u64, usize)> {
+    let w = word(toks, j)?;
+    if MONEY.contains(&w) {
+        return Some((1, j + 1));
+    }
+    let (_, scale) = SCALE.iter().find(|(s, _)| *s == w)?;
+    let m = word(toks, j + 1)?;
+    MONEY.contains(&m).then_some((*scale, j + 2))
+}
+
+/// The nouns after a rate's slashes (`/trẻ/ngày`, `/01 trẻ em`, `/ tháng`).
+fn per_units(text: &str, toks: &[Tok], mut j: usize) -> (Vec<String>, usize) {
+    let mut per = Vec::new();
+    while punct(toks, j) == Some('/') {
+        let mut k = j + 1;
+        if matches!(toks.get(k).map(|t| &t.kind), Some(TokKind::Num(_))) {
+            k += 1;
+        }
+        let Some(w) = word(toks, k) else { break };
+        // After the first, a noun must follow its slash directly or be a
+        // word of time (`200.000đ/tháng/ hỗ trợ` ends at the second slash).
+        let tight = toks[k].start == toks[j].end;
+        if !per.is_empty() && !tight && !TIME.contains(&w) {
+            break;
+        }
+        let (unit, next) = match unit_at(text, toks, k) {
+            Some(u) => u,
+            None => (w.to_string(), k + 1),
+        };
+        per.push(unit);
+        j = next;
+    }
+    (per, j)
+}
+
+fn end_of(toks: &[Tok], next: usize, fallback: usize) -> usize {
+    next.checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .map_or(fallback, |t| t.end)
+}
+
+/// A number: a percentage, money or a rate, a duration, a count.
+fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> usize {
+    let t = &toks[i];
+    let typed = &text[t.start..t.end];
+    // A range (`2023-2024`, `200.000- 500.000 đồng`) states no one number.
+    if matches!(punct(toks, i + 1), Some('-' | '–'))
+        && matches!(toks.get(i + 2).map(|t| &t.kind), Some(TokKind::Num(_)))
+    {
+        let mut j = i + 3;
+        if let Some((_, next)) = money_at(toks, j) {
+            j = next;
+        }
+        return j;
+    }
+    if punct(toks, i + 1) == Some('%') {
+        if let Ok(value) = parse_decimal(typed) {
+            out.push(Span {
+                start: t.start,
+                end: toks[i + 1].end,
+                kind: Kind::Percent {
+                    value,
+                    digits: value.scale,
+                },
+            });
+        }
+        return i + 2;
+    }
+    if let Some((scale, next)) = money_at(toks, i + 1) {
+        let Some(dong) = scaled(typed, scale) else {
+            return next;
+        };
+        let unit_start = toks[i + 1].start;
+        let unit = text[unit_start..toks[next - 1].end].to_string();
+        let (per, after) = per_units(text, toks, next);
+        let end = end_of(toks, after, t.end);
+        let number = typed.to_string();
+        let kind = if per.is_empty() {
+            Kind::Money { dong, number, unit }
+        } else {
+            Kind::Rate {
+                dong,
+                number,
+                unit: text[unit_start..end].to_string(),
+                per,
+            }
+        };
+        out.push(Span {
+            start: t.start,
+            end,
+            kind,
+        });
+        return after;
+    }
+    let Some(value) = n.whole() else {
+        return i + 1;
+    };
+    if prev_word(toks, i).is_some_and(|w| NAMING.contains(&w)) {
+        return i + 1;
+    }
+    // After a range's dash: the range was skipped at its first number.
+    if let Some(w) = word(toks, i + 1).filter(|w| TIME.contains(w)) {
+        out.push(Span {
+            start: t.start,
+            end: toks[i + 1].end,
+            kind: Kind::Duration {
+                value,
+                unit: w.to_string(),
+            },
+        });
+        return i + 2;
+    }
+    let (unit, next) = unit_at(text, toks, i + 1).unwrap_or_default();
+    let next = next.max(i + 1);
+    out.push(Span {
+        start: t.start,
+        end: end_of(toks, next, t.end),
+        kind: Kind::Count {
+            value,
+            unit,
+            number: typed.to_string(),
+        },
+    });
+    next
+}
+
+/// `3,45` × a billion → 3.450.000.000 (None when not a whole number of
+/// đồng or too large).
+fn scaled(typed: &str, scale: u64) -> Option<u64> {
+    let d = parse_decimal(typed).ok().or_else(|| {
+        crate::core::format::number::parse_count(typed)
+            .ok()
+            .map(crate::core::format::number::Decimal::from_count)
+    })?;
+    let pow = 10u64.checked_pow(u32::from(d.scale))?;
+    let whole = u128::from(d.mantissa) * u128::from(scale);
+    if whole % u128::from(pow) != 0 {
+        return None;
+    }
+    u64::try_from(whole / u128::from(pow)).ok()
+}
+
+/// `a/b` or `a/b/c`: a date or a fraction.
+fn slashed(text: &str, toks: &[Tok], i: usize, parts: &[Num], out: &mut Vec<Span>) -> usize {
+    let t = &toks[i];
+    let vals: Vec<Option<u64>> = parts.iter().map(Num::whole).collect();
+    let lead = prev_word(toks, i);
+    let start_with = |w: &[&str]| {
+        if lead.is_some_and(|l| w.contains(&l)) {
+            toks[i - 1].start
+        } else {
+            t.start
+        }
+    };
+    let is_year = |v: u64, p: &Num| p.lead_digits == 4 && (1900..=2100).contains(&v);
+    match vals.as_slice() {
+        [Some(d), Some(m), Some(y)]
+            if is_year(*y, &parts[2]) && (1..=31).contains(d) && (1..=12).contains(m) =>
+        {
+            out.push(Span {
+                start: start_with(&["ngày"]),
+                end: t.end,
+                kind: Kind::Date {
+                    day: u8::try_from(*d).ok(),
+                    month: *m as u8,
+                    year: u16::try_from(*y).ok(),
+                },
+            });
+            i + 1
+        }
+        [Some(m), Some(y)] if is_year(*y, &parts[1]) && (1..=12).contains(m) => {
+            out.push(Span {
+                start: start_with(&["tháng"]),
+                end: t.end,
+                kind: Kind::Date {
+                    day: None,
+                    month: *m as u8,
+                    year: u16::try_from(*y).ok(),
+                },
+            });
+            i + 1
+        }
+        [Some(a), Some(b)] => {
+            let day_month = (1..=31).contains(a) && (1..=12).contains(b);
+            let unit = unit_at(text, toks, i + 1);
+            let dated =
+                lead.is_some_and(|l| ["ngày", "tết", "nhi", "hôm", "từ", "đến"].contains(&l));
+            if day_month && (dated || (a > b && unit.is_none())) {
+                out.push(Span {
+                    start: start_with(&["ngày"]),
+                    end: t.end,
+                    kind: Kind::Date {
+                        day: Some(*a as u8),
+                        month: *b as u8,
+                        year: None,
+                    },
+                });
+                return i + 1;
+            }
+            let (unit, next) = unit.unwrap_or_default();
+            let next = next.max(i + 1);
+            out.push(Span {
+                start: t.start,
+                end: end_of(toks, next, t.end),
+                kind: Kind::Fraction {
+                    n: *a,
+                    total: *b,
+                    unit,
+                },
+            });
+            next
+        }
+        _ => i + 1,
+    }
+}
