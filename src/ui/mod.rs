@@ -32,6 +32,7 @@ pub mod nav;
 pub mod open_file;
 pub mod other_tab;
 pub mod outside;
+pub mod paste_text;
 pub mod preview;
 pub mod preview_frame;
 pub mod preview_patch;

@@ -48,13 +48,9 @@ pub fn open_file(p: &OpenFileProps) -> Html {
             let reading = page.open(file);
             wasm_bindgen_futures::spawn_local(async move {
                 match reading.await {
-                    Ok(notice) => d.dispatch(Action::Load {
-                        notice: Box::new(notice),
-                        message: Some(Banner {
-                            vi: format!("Đã mở tệp “{name}”."),
-                            en: format!("Opened “{name}”."),
-                            error: false,
-                        }),
+                    Ok(imported) => d.dispatch(Action::Load {
+                        message: Some(Banner::imported(Some(&name), &imported)),
+                        notice: Box::new(imported.notice),
                     }),
                     Err(err) => d.dispatch(Action::Message(Some(Banner {
                         vi: format!(
@@ -80,7 +76,7 @@ pub fn open_file(p: &OpenFileProps) -> Html {
             <button type="button" id="btn-open" onclick={onopen}>{ label }</button>
             <input type="file" id="file-input" ref={input} hidden=true tabindex="-1"
                 aria-hidden="true"
-                accept=".json,.html,.htm,.docx,application/json,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" {onchange} />
+                accept=".json,.html,.htm,.docx,.txt,text/plain,application/json,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" {onchange} />
         </>
     }
 }

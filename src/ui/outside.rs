@@ -8,6 +8,7 @@
 use super::state::{Doc, State};
 use crate::core::check::Mode;
 use crate::core::export::File;
+use crate::core::import::Imported;
 use crate::core::json::ImportError;
 use crate::core::lang::Lang;
 use crate::core::model::Notice;
@@ -16,8 +17,9 @@ use std::pin::Pin;
 use std::rc::Rc;
 use yew::UseReducerDispatcher;
 
-/// A file's bytes, read later.
-pub type Reading = Pin<Box<dyn Future<Output = Result<Notice, ImportError>>>>;
+/// A file read and imported, later: the notice and what was recognised in
+/// it.
+pub type Reading = Pin<Box<dyn Future<Output = Result<Imported, ImportError>>>>;
 
 /// The browser said no (storage blocked or full, a download refused).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,11 +1,13 @@
 //! The start screen, when there is no draft or after "Tạo mới": new from
 //! the template (child protection, its figures and relations), a blank
 //! notice for any topic (the structure, no figures), the Chi Lăng 2024
-//! sample, or a file; back to the draft
+//! sample, a pasted text or a file (JSON, HTML, Word, plain text: what is
+//! not thongbao's own is read by `core::import`); back to the draft
 //! being edited (after "Tạo mới"); and, when a saved draft was damaged,
 //! "Tải bản lưu bị hỏng" to download its raw text.
 
 use super::open_file::OpenFile;
+use super::paste_text::PasteText;
 use super::state::{Action, Banner, Ctx, Doc};
 use crate::core::export::{File, Format};
 use crate::core::samples::{blank, sample, template};
@@ -49,6 +51,16 @@ pub fn start(p: &StartProps) -> Html {
             })
         })
     };
+    // "Dán văn bản": the dialog is open.
+    let pasting = use_state(|| false);
+    let onpaste = {
+        let pasting = pasting.clone();
+        Callback::from(move |_: MouseEvent| pasting.set(true))
+    };
+    let onclosepaste = {
+        let pasting = pasting.clone();
+        Callback::from(move |()| pasting.set(false))
+    };
     let onresume = {
         let d = ctx.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::Resume))
@@ -86,6 +98,7 @@ pub fn start(p: &StartProps) -> Html {
                 <button type="button" id="btn-new" class="primary" onclick={onnew}>{ ctx.t("Tạo mới từ mẫu (bảo vệ trẻ em)", "New from the template (child protection)") }</button>
                 <button type="button" id="btn-blank" onclick={onblank}>{ ctx.t("Thông báo trống (mọi lĩnh vực)", "Blank notice (any topic)") }</button>
                 <button type="button" id="btn-sample" onclick={onsample}>{ ctx.t("Mở mẫu Chi Lăng 2024", "Open the Chi Lăng 2024 sample") }</button>
+                <button type="button" id="btn-paste" onclick={onpaste}>{ ctx.t("Dán văn bản…", "Paste a notice…") }</button>
                 <OpenFile doc={p.doc.clone()} dirty={false}
                     label={AttrValue::from(ctx.t("Mở tệp đã lưu…", "Open a saved file…").to_string())} />
                 if p.can_resume {
@@ -98,6 +111,9 @@ pub fn start(p: &StartProps) -> Html {
                     { " " }
                     <button type="button" id="btn-broken" onclick={onbroken}>{ ctx.t("Tải bản lưu bị hỏng", "Download the damaged copy") }</button>
                 </p>
+            }
+            if *pasting {
+                <PasteText onclose={onclosepaste} />
             }
         </section>
     }

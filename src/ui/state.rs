@@ -24,6 +24,7 @@ use crate::core::check::describe;
 use crate::core::check::{Checker, Finding, Mode, Severity};
 use crate::core::edit::{self, Command, Edited, List, ListOp};
 use crate::core::field::FieldPath;
+use crate::core::import::Imported;
 use crate::core::lang::Lang;
 use crate::core::layout::field_label;
 use crate::core::layout::{Groups, HEADER};
@@ -61,6 +62,36 @@ pub struct Banner {
 impl Banner {
     pub fn text(&self, lang: Lang) -> &str {
         lang.pick(&self.vi, &self.en)
+    }
+
+    /// What an import found (`from`: the file's name; None for pasted
+    /// text): a file thongbao exported opens as it was; anything else says
+    /// what was recognised and what is left to review.
+    pub fn imported(from: Option<&str>, imported: &Imported) -> Banner {
+        let r = &imported.report;
+        let (vi, en) = match from {
+            Some(name) if r.exported => {
+                (format!("Đã mở tệp “{name}”."), format!("Opened “{name}”."))
+            }
+            Some(name) => (format!("Đã đọc tệp “{name}”."), format!("Read “{name}”.")),
+            None => (
+                "Đã đọc văn bản dán vào.".into(),
+                "Read the pasted text.".into(),
+            ),
+        };
+        if r.exported {
+            return Banner {
+                vi,
+                en,
+                error: false,
+            };
+        }
+        let more = |lang| r.lines(lang).join(" ");
+        Banner {
+            vi: format!("{vi} {} Hãy xem lại trước khi soạn tiếp.", more(Lang::Vi)),
+            en: format!("{en} {} Review it before you go on.", more(Lang::En)),
+            error: false,
+        }
     }
 }
 
