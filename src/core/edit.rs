@@ -740,7 +740,7 @@ mod tests {
         }
         let of_which = |part: &String| {
             Command::AddRelation(relation(
-                Stated::OfWhich.relation(&ids[0], &[part.clone()]).unwrap(),
+                Stated::OfWhich.relation(&ids[0], std::slice::from_ref(part)).unwrap(),
             ))
         };
         let Edited::Whole {
