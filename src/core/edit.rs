@@ -740,7 +740,9 @@ mod tests {
         }
         let of_which = |part: &String| {
             Command::AddRelation(relation(
-                Stated::OfWhich.relation(&ids[0], std::slice::from_ref(part)).unwrap(),
+                Stated::OfWhich
+                    .relation(&ids[0], std::slice::from_ref(part))
+                    .unwrap(),
             ))
         };
         let Edited::Whole {
