@@ -42,8 +42,9 @@ fn check_json_and_final_mode() {
     assert_eq!(o.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["mode"], "final");
-    // In final mode the blank number, day and fund total become errors.
-    assert_eq!(v["errors"], 6);
+    // For signing, the blank fund total becomes an error; the blank number
+    // and day stay warnings, for the văn thư.
+    assert_eq!(v["errors"], 4);
     let rules: Vec<&str> = v["findings"]
         .as_array()
         .unwrap()
@@ -57,6 +58,12 @@ fn check_json_and_final_mode() {
             .map(|s| s.starts_with("fig/")),
         Some(true)
     );
+    // Issued: the blank number and day are errors too.
+    let o = run(&["check", "data/chi-lang-2024.json", "--json", "--issued"]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["mode"], "issued");
+    assert_eq!(v["errors"], 6);
 }
 
 #[test]

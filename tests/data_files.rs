@@ -654,7 +654,7 @@ fn sample_has_the_reference_structure() {
         ),
         (
             "UBND TỈNH LẠNG SƠN",
-            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI",
             "",
             "TB-SLĐTBXH"
         )

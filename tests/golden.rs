@@ -134,8 +134,12 @@ pub const NOT_IN_REFERENCE: &[(&str, &str)] = &[
         "header: the parent body, lost in the reference copy",
     ),
     (
-        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
-        "header: the issuing agency, lost in the reference copy",
+        "SỞ LAO ĐỘNG - THƯƠNG BINH",
+        "header: the issuing agency, lost in the reference copy (its first line)",
+    ),
+    (
+        "VÀ XÃ HỘI",
+        "header: the issuing agency's second line, broken where the decree's layout breaks it",
     ),
     (
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -151,7 +155,8 @@ pub const NOT_IN_REFERENCE: &[(&str, &str)] = &[
 /// as a line of its own.
 const HEADER_PARTS: &[&str] = &[
     "UBND TỈNH LẠNG SƠN",
-    "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+    "SỞ LAO ĐỘNG - THƯƠNG BINH",
+    "VÀ XÃ HỘI",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
 ];

@@ -106,6 +106,9 @@ enum Show {
     Hidden,
     /// As typed, trimmed, maybe in capitals.
     Plain { upper: bool },
+    /// An agency name: each line typed shows (trimmed at its end), the
+    /// lines broken by `<br>`.
+    Lines,
     /// Rich text: the text between tokens shows.
     Rich,
     /// A part title: capitals unless it holds a token.
@@ -222,7 +225,10 @@ fn slots() -> Vec<Slot> {
     let plain = Show::Plain { upper: false };
     let upper = Show::Plain { upper: true };
     let mut s = vec![];
-    for name in ["parent_body", "issuer", "number", "symbol", "place"] {
+    for name in ["parent_body", "issuer"] {
+        s.push(path_slot(&format!("header/{name}"), Show::Lines));
+    }
+    for name in ["number", "symbol", "place"] {
         s.push(path_slot(&format!("header/{name}"), plain));
     }
     s.push(path_slot("header/doc_type", upper));
@@ -517,6 +523,11 @@ fn expected_pieces(show: Show, payload: &str) -> Vec<String> {
         Show::Hidden | Show::Attr { .. } | Show::NoteId => vec![],
         Show::Plain { upper: false } => vec![trim(payload)],
         Show::Plain { upper: true } => vec![trim(payload).to_uppercase()],
+        Show::Lines => payload
+            .split('\n')
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect(),
         Show::Rich => rich(payload),
         Show::PartTitle if payload.contains('{') => rich(payload),
         Show::PartTitle => rich(&payload.to_uppercase()),

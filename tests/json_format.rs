@@ -337,7 +337,7 @@ fn a_bad_enum_value_lists_the_allowed_ones_in_vietnamese() {
     let err = import(&bad).unwrap_err();
     assert!(
         err.message_vi
-            .contains("«draft» (dự thảo), «final» (đã hoàn tất)"),
+            .contains("«draft» (dự thảo), «signing» (trình ký), «final» (cách ghi cũ, đọc như «issued»), «issued» (đã ban hành)"),
         "{}",
         err.message_vi
     );

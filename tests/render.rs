@@ -59,7 +59,7 @@ fn layout_pieces_are_there() {
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "UBND TỈNH LẠNG SƠN",
-        "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        "SỞ LAO ĐỘNG - THƯƠNG BINH<br>VÀ XÃ HỘI",
         "Số: ",
         "/<span class=\"\" data-field=\"header/symbol\">TB-SLĐTBXH</span>",
         "Lạng Sơn, ngày \u{a0}\u{a0}\u{a0}\u{a0}\u{a0} tháng 8 năm 2024",

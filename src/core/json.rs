@@ -458,6 +458,7 @@ fn value_name_vi(name: &str) -> Option<&'static str> {
         "draft" => "dự thảo",
         "signing" => "trình ký",
         "issued" => "đã ban hành",
+        "final" => "cách ghi cũ, đọc như «issued»",
         // figure kinds
         "count" => "số đếm",
         "amount" => "số tiền",

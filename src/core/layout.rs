@@ -130,14 +130,18 @@ pub const FIELDS: &[Spec] = &[
         Lines,
         Group(HEADER),
     ),
-    row(
-        F::Issuer,
-        S::Header,
-        "header",
-        Some("issuer"),
-        ("Cơ quan ban hành", "Issuing body"),
-        Lines,
-        Group(HEADER),
+    hinted(
+        row(
+            F::Issuer,
+            S::Header,
+            "header",
+            Some("issuer"),
+            ("Cơ quan ban hành", "Issuing body"),
+            Lines,
+            Group(HEADER),
+        ),
+        "Tên dài thì nhấn Enter ở chỗ xuống dòng, ví dụ «SỞ LAO ĐỘNG - THƯƠNG BINH» rồi «VÀ XÃ HỘI».",
+        "For a long name, press Enter where the line breaks, e.g. “SỞ LAO ĐỘNG - THƯƠNG BINH” then “VÀ XÃ HỘI”.",
     ),
     hinted(
         row(

@@ -48,3 +48,30 @@ test("the preview (the exported notice) has no axe violations", async () => {
   assert.ok(frame, "the preview frame");
   assert.deepEqual(await axe(frame), []);
 });
+
+test("the workflow: Hoàn tất blocked on the template, the copy for signing with Ban hành, no axe violations", async () => {
+  await page.click("#btn-new-notice");
+  const go = page.locator("#confirm-continue");
+  if (await go.isVisible().catch(() => false)) await go.click();
+  await page.click("#btn-new");
+  await page.waitForSelector("nav.groups");
+  await page.click("#btn-finalise");
+  await page.waitForSelector("#error-summary");
+  assert.deepEqual(await axe(page), []);
+  // The header group: the agency names are multi-line fields.
+  await gotoGroup(page, "header");
+  assert.equal(await page.locator('[id="f-header/issuer"]').evaluate((e) => e.tagName), "TEXTAREA");
+  assert.deepEqual(await axe(page), []);
+  // A copy for signing: the "Ban hành" button and the banner.
+  await page.click("#btn-new-notice");
+  if (await go.isVisible().catch(() => false)) await go.click();
+  await openSample(page);
+  for (const path of ["fig/edu.grade1_4_pct/value", "ref/kh221/symbol", "ref/qd548/symbol", "fig/fund.total/value"]) {
+    await page.click("#btn-finalise");
+    await page.locator(`#error-summary a[href="#f-${path}"]`).click();
+    await page.locator(`[id="m-${path}"] button.fix`).click();
+  }
+  await page.click("#btn-finalise");
+  await page.waitForSelector("#btn-issue");
+  assert.deepEqual(await axe(page), []);
+});
