@@ -122,10 +122,10 @@ fn number(s: &str) -> (Num, usize) {
     }
     let mut frac = None;
     let rest = &s[i..];
-    if rest.starts_with(',') {
-        let n = leading_digits(&rest[1..]);
+    if let Some(after) = rest.strip_prefix(',') {
+        let n = leading_digits(after);
         if n > 0 {
-            frac = Some(rest[1..1 + n].to_string());
+            frac = Some(after[..n].to_string());
             i += 1 + n;
         }
     } else if !grouped && rest.starts_with('.') {

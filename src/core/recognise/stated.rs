@@ -129,7 +129,7 @@ pub(super) fn relations_of(text: &str, toks: &[Tok], spans: &[Span]) -> Vec<Stat
     let mut wholes: Vec<(usize, usize)> = Vec::new();
     for k in 0..toks.len() {
         match toks[k].kind.word() {
-            Some("trong") if word(&toks, k + 1) == Some("đó") => {
+            Some("trong") if word(toks, k + 1) == Some("đó") => {
                 cx.of_which(k, 2, &mut out, &mut wholes)
             }
             Some("trong") if word(toks, k + 1) == Some("số") && word(toks, k + 2) == Some("đó") => {
@@ -468,9 +468,8 @@ impl Cx<'_> {
         let (pa, pb) = self.at[p];
         let fraction = |i: usize| matches!(self.spans[i].kind, Kind::Fraction { .. });
         // "n/N tỷ lệ Z%" and "Z% (n/N)".
-        let before = (0..p)
-            .rev()
-            .next()
+        let before = p
+            .checked_sub(1)
             .filter(|&i| fraction(i) && self.linked(self.at[i].1, pa, RATIO_LINKS));
         let after = (p + 1 < self.spans.len())
             .then_some(p + 1)
