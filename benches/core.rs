@@ -3,7 +3,8 @@
 //! report included) of the sample and of the
 //! notices with 10× and 100× longer lists, and what one keystroke costs the
 //! core in the editor (the incremental check and the preview's partial
-//! update after an edit of one paragraph). `cargo bench --bench core`.
+//! update after an edit of one paragraph), and recognising every text's
+//! prose (`core::recognise`). `cargo bench --bench core`.
 //!
 //! A plain harness (no nightly `#[bench]`, no criterion's dependency tree):
 //! each case runs for about a second after a warm-up and reports the median
@@ -17,7 +18,9 @@ use thongbao::core::edit::{self, Command};
 use thongbao::core::field::{self, FieldPath};
 use thongbao::core::import::import_text;
 use thongbao::core::model::Notice;
-use thongbao::core::render::{note_order, render_docx, render_html, update};
+use thongbao::core::recognise::rich::Plain;
+use thongbao::core::recognise::{recognise, verdict};
+use thongbao::core::render::{figure_text, note_order, render_docx, render_html, update};
 use thongbao::core::report::stamp;
 use thongbao::core::samples::scaled;
 
@@ -92,11 +95,52 @@ fn main() {
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
             drop(black_box(update(&edited, &path, &refs)));
         };
-        let tasks: [(&str, &mut dyn FnMut()); 4] = [
+        // A keystroke in the longest text with numbers in it (typed or
+        // figures): what re-recognising one text costs (issue 12).
+        let mut edited2 = n.clone();
+        let mut checker2 = Checker::new(&edited2, Mode::Draft);
+        let (path2, text2) = field::rich_texts(&n)
+            .into_iter()
+            .filter(|(_, t)| t.contains("{fig:") || t.bytes().any(|b| b.is_ascii_digit()))
+            .max_by_key(|(_, t)| t.len())
+            .map(|(p, t)| (p, t.to_string()))
+            .expect("a text with numbers");
+        let mut flip2 = false;
+        let mut keystroke_prose = || {
+            flip2 = !flip2;
+            let v = if flip2 {
+                format!("{text2} 120 hộ, trong đó 150 hộ")
+            } else {
+                text2.clone()
+            };
+            let command = Command::Set {
+                path: path2.clone(),
+                value: v,
+            };
+            black_box(edit::apply(&mut edited2, command));
+            black_box(checker2.edited(&edited2, &path2));
+            let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
+            drop(black_box(update(&edited2, &path2, &refs)));
+        };
+        // Every text recognised (issue 12): spans, the relations stated,
+        // their verdicts — what the prose.* rules do over the whole notice.
+        let mut recognise_it = || {
+            for (_, text) in field::rich_texts(&n) {
+                let value = |id: &str| n.figure(id).map(figure_text);
+                let plain = Plain::new(text, &value);
+                let (s, stated) = recognise(&plain.text);
+                for st in &stated {
+                    black_box(verdict(&plain.text, &s, st));
+                }
+            }
+        };
+        let tasks: [(&str, &mut dyn FnMut()); 6] = [
             ("check", &mut check_it),
             ("render", &mut render_it),
             ("docx", &mut docx_it),
             ("keystroke", &mut keystroke),
+            ("key-prose", &mut keystroke_prose),
+            ("recognise", &mut recognise_it),
         ];
         for (task, f) in tasks {
             let (p50, p95, runs) = measure(f);

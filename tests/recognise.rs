@@ -255,6 +255,15 @@ const OTHER: &[(&str, &[&str])] = &[
         &["cite Quyết định|1719|QĐ-TTg|14 tháng 10 năm 2021|Thủ tướng Chính phủ «Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ»"],
     ),
     ("giảm 1,5% so với năm 2023", &["pct 1,5 /1"]),
+    (
+        "Ngày 17 tháng 7 năm 2024, Đoàn làm việc; đến tháng 12 năm 2024 hoàn thành.",
+        &["date 17/7/2024", "date 12/2024"],
+    ),
+    (
+        "Hỗ trợ 1,2 triệu đồng/người/tháng cho 35 người có công.",
+        &["rate 1200000/người/tháng", "count 35 người có công"],
+    ),
+    ("thu 2.500.000 VNĐ", &["money 2500000"]),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),
     ("", &[]),
@@ -372,6 +381,12 @@ const CHECKED: &[(&str, &[&str])] = &[
         "Tổng số 1.000 lao động được đào tạo, trong đó 640 lao động có việc làm, chiếm 46%.",
         &["prose.ratio"],
     ),
+    ("Có 56/58 trường đạt chuẩn quốc gia, đạt 96,6%.", &[]),
+    ("Có 56/58 trường đạt chuẩn quốc gia, đạt 95,6%.", &["prose.ratio"]),
+    // the whole in the sentence before, and inside brackets
+    ("Toàn huyện có 1.200 hộ nghèo. Trong đó: 700 hộ dân tộc thiểu số; 600 hộ khác.", &["prose.part_of"]),
+    ("Toàn huyện có 1.200 hộ nghèo (trong đó 1.300 hộ dân tộc thiểu số).", &["prose.part_of"]),
+    ("Toàn huyện có 1.200 hộ nghèo (trong đó 300 hộ dân tộc thiểu số).", &[]),
     // a percentage with no n/N states nothing
     ("97% học sinh được khám sức khỏe.", &[]),
     // n/N
@@ -397,6 +412,14 @@ const CHECKED: &[(&str, &[&str])] = &[
     (
         "Trợ cấp cho 15 người có công, mức 1.500.000 đồng/người/tháng trong 12 tháng, tổng số tiền 207.000.000 đồng.",
         &["prose.product"],
+    ),
+    (
+        "Hỗ trợ 20 trẻ x 2.000đ/trẻ/ngày x 30 ngày = 1.300.000đ.",
+        &["prose.product"],
+    ),
+    (
+        "Hỗ trợ 35 người có công, mức 1,2 triệu đồng/người/tháng trong 3 tháng, tổng cộng 126 triệu đồng.",
+        &[],
     ),
     // the rate with no count or no total states no product
     ("Trẻ uống sữa với kinh phí 2.000đ/trẻ/ngày.", &[]),

@@ -383,7 +383,7 @@ impl Checker {
         // `prose.*` rules again.
         if path.scope() == Scope::Fig {
             for t in &mut self.texts {
-                if t.figs.iter().any(|f| *f == path.id) {
+                if t.figs.contains(&path.id) {
                     let text = crate::core::field::get(notice, &t.path).unwrap_or("");
                     let new = text_facts(&n, self.mode, &t.path, text, t.in_note);
                     update(&mut t.found, new.found);

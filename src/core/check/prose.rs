@@ -9,7 +9,7 @@ use super::Sink;
 use crate::core::field::FieldPath;
 use crate::core::model::Indexed;
 use crate::core::recognise::rich::Plain;
-use crate::core::recognise::{relations_over, spans, verdict, ProblemKind};
+use crate::core::recognise::{recognise, verdict, ProblemKind};
 use crate::core::render::figure_text;
 
 /// The `prose.*` findings of the rich text at `path`.
@@ -20,16 +20,9 @@ pub(super) fn run(n: &Indexed, path: &FieldPath, text: &str, sink: &mut Sink) {
     }
     let value = |id: &str| n.figure(id).map(figure_text);
     let plain = Plain::new(text, &value);
-    let found = spans(&plain.text);
-    if found.len() < 2
-        && !found
-            .iter()
-            .any(|s| matches!(s.kind, crate::core::recognise::Kind::Fraction { .. }))
-    {
-        return;
-    }
+    let (found, stated) = recognise(&plain.text);
     let typed = |i: usize| plain.figure_at(found[i].start).is_none();
-    for st in relations_over(&plain.text, &found) {
+    for st in stated {
         if !st.kind.members().into_iter().any(typed) {
             continue;
         }

@@ -7,14 +7,28 @@ use super::{Citation, Kind, Span};
 
 /// A citation starting at token `i`, and the token after it.
 pub(super) fn citation(text: &str, toks: &[Tok], i: usize) -> Option<(Span, usize)> {
-    toks[i].kind.word()?;
+    let first = toks[i].kind.word()?;
+    // A citation has its number/symbol within a few words: most words
+    // are let go here, before the table of kinds.
+    let near = toks.get(i + 1..toks.len().min(i + 6))?;
+    if !near
+        .iter()
+        .any(|t| matches!(t.kind, TokKind::Symbol { .. }))
+    {
+        return None;
+    }
     let kind_len = DOC_KINDS.iter().find_map(|k| {
-        let words: Vec<&str> = k.split(' ').collect();
-        let matches = words
-            .iter()
-            .enumerate()
-            .all(|(n, w)| toks.get(i + n).and_then(|t| t.kind.word()) == Some(*w));
-        matches.then_some(words.len())
+        if !k.starts_with(first) {
+            return None;
+        }
+        let mut n = 0;
+        for w in k.split(' ') {
+            if toks.get(i + n).and_then(|t| t.kind.word()) != Some(w) {
+                return None;
+            }
+            n += 1;
+        }
+        Some(n)
     })?;
     let mut j = i + kind_len;
     if toks.get(j).and_then(|t| t.kind.word()) == Some("số") {
@@ -70,13 +84,13 @@ pub(super) fn citation(text: &str, toks: &[Tok], i: usize) -> Option<(Span, usiz
                     // Another document's kind (`… Xã hội Thông báo Lịch …`).
                     let kind_next = DOC_KINDS.iter().any(|k| {
                         let mut ws = k.split(' ');
-                        ws.next() == Some(w.as_str())
+                        ws.next() == Some(w.as_ref())
                             && ws.next().is_some_and(|n| {
                                 toks.get(m + 1).and_then(|t| t.kind.word()) == Some(n)
                             })
                     });
                     last.is_some()
-                        && ((lower_start && ISSUER_END.contains(&w.as_str())) || kind_next)
+                        && ((lower_start && ISSUER_END.contains(&w.as_ref())) || kind_next)
                 }
                 TokKind::Punct(c) => !matches!(c, '-' | '–' | '&'),
                 _ => true,

@@ -3,18 +3,21 @@
 //! number with a document symbol after its slash as one token) and
 //! punctuation, each with its byte range.
 
+use std::borrow::Cow;
+
 /// One token of plain text.
 #[derive(Clone, Debug, PartialEq)]
-pub(super) struct Tok {
+pub(super) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
-    pub kind: TokKind,
+    pub kind: TokKind<'a>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub(super) enum TokKind {
-    /// Letters (and digits after a letter: `QH14`), lower-cased.
-    Word(String),
+pub(super) enum TokKind<'a> {
+    /// Letters (and digits after a letter: `QH14`), lower-cased (borrowed
+    /// when already lower case, as most words are).
+    Word(Cow<'a, str>),
     Num(Num),
     /// `a/b` or `a/b/c`, every part a plain number with no space around
     /// the slashes.
@@ -54,10 +57,10 @@ impl Num {
     }
 }
 
-impl TokKind {
+impl TokKind<'_> {
     pub fn word(&self) -> Option<&str> {
         match self {
-            TokKind::Word(w) => Some(w),
+            TokKind::Word(w) => Some(w.as_ref()),
             _ => None,
         }
     }
@@ -119,10 +122,10 @@ fn number(s: &str) -> (Num, usize) {
     }
     let mut frac = None;
     let rest = &s[i..];
-    if rest.starts_with(',') {
-        let n = leading_digits(&rest[1..]);
+    if let Some(after) = rest.strip_prefix(',') {
+        let n = leading_digits(after);
         if n > 0 {
-            frac = Some(rest[1..1 + n].to_string());
+            frac = Some(after[..n].to_string());
             i += 1 + n;
         }
     } else if !grouped && rest.starts_with('.') {
@@ -161,7 +164,7 @@ fn symbol_end(s: &str) -> usize {
 }
 
 /// Splits plain text into tokens.
-pub(super) fn lex(text: &str) -> Vec<Tok> {
+pub(super) fn lex(text: &str) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < text.len() {
@@ -179,7 +182,7 @@ pub(super) fn lex(text: &str) -> Vec<Tok> {
             out.push(Tok {
                 start: i,
                 end: i + len,
-                kind: TokKind::Word(rest[..len].to_lowercase()),
+                kind: TokKind::Word(lower(&rest[..len])),
             });
             i += len;
             continue;
@@ -254,6 +257,14 @@ pub(super) fn lex(text: &str) -> Vec<Tok> {
         i += c.len_utf8();
     }
     out
+}
+
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 fn first_is_plain(parts: &[Num]) -> bool {

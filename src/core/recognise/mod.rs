@@ -31,6 +31,17 @@ pub use verdict::{verdict, Problem, ProblemKind};
 
 use crate::core::format::number::Decimal;
 
+/// [`spans`] and [`relations_over`] them, reading the text once.
+pub fn recognise(text: &str) -> (Vec<Span>, Vec<Stated>) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return (Vec::new(), Vec::new());
+    }
+    let toks = lex::lex(text);
+    let found = spans::spans_of(text, &toks);
+    let stated = stated::relations_of(text, &toks, &found);
+    (found, stated)
+}
+
 /// One thing recognised in plain text, at `start..end` (byte offsets,
 /// on character boundaries): a count covers its unit (`120 hộ`), an amount
 /// its `đồng`, a percentage its `%`.

@@ -4,8 +4,8 @@
 //! cites the figures as `{fig:ID}` where the numbers were typed).
 
 use super::rich::Plain;
-use super::stated::{relations_over, StatedKind};
-use super::{spans, Kind, Span};
+use super::stated::StatedKind;
+use super::{recognise, Kind, Span};
 use crate::core::field::{self, FieldPath};
 use crate::core::model::{Figure, FigureKind, Notice};
 use crate::core::nfc::fold_ascii;
@@ -176,8 +176,7 @@ pub fn propose(notice: &Notice, path: &FieldPath) -> Proposal {
     };
     let value = |id: &str| notice.figure(id).map(figure_text);
     let plain = Plain::new(rich, &value);
-    let found = spans(&plain.text);
-    let stated = relations_over(&plain.text, &found);
+    let (found, stated) = recognise(&plain.text);
     let mut taken: HashSet<String> = notice.figures.iter().map(|f| f.id.clone()).collect();
     taken.extend(notice.relations.iter().map(|r| r.id.clone()));
     let scope = if path.id.is_empty() {

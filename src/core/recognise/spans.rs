@@ -10,18 +10,31 @@ use crate::core::format::number::parse_decimal;
 /// Everything recognised in `text`, in order, never overlapping. Never
 /// panics, whatever the text.
 pub fn spans(text: &str) -> Vec<Span> {
-    let toks = lex(text);
+    // Every kind of span holds a digit.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    spans_of(text, &lex(text))
+}
+
+/// [`spans`] over the text's tokens.
+pub(super) fn spans_of(text: &str, toks: &[Tok]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if let Some((span, next)) = citation(text, &toks, i) {
+        if let Some((span, next)) = citation(text, toks, i) {
+            out.push(span);
+            i = next;
+            continue;
+        }
+        if let Some((span, next)) = spelled_date(toks, i) {
             out.push(span);
             i = next;
             continue;
         }
         let next = match &toks[i].kind {
-            TokKind::Num(n) => number(text, &toks, i, n, &mut out),
-            TokKind::Slashed(parts) => slashed(text, &toks, i, parts, &mut out),
+            TokKind::Num(n) => number(text, toks, i, n, &mut out),
+            TokKind::Slashed(parts) => slashed(text, toks, i, parts, &mut out),
             _ => i + 1,
         };
         i = next.max(i + 1);
@@ -29,7 +42,7 @@ pub fn spans(text: &str) -> Vec<Span> {
     out
 }
 
-fn word(toks: &[Tok], i: usize) -> Option<&str> {
+fn word<'a>(toks: &'a [Tok<'a>], i: usize) -> Option<&'a str> {
     toks.get(i).and_then(|t| t.kind.word())
 }
 
@@ -40,7 +53,7 @@ fn punct(toks: &[Tok], i: usize) -> Option<char> {
     }
 }
 
-fn prev_word(toks: &[Tok], i: usize) -> Option<&str> {
+fn prev_word<'a>(toks: &'a [Tok<'a>], i: usize) -> Option<&'a str> {
     i.checked_sub(1).and_then(|j| word(toks, j))
 }
 
@@ -48,24 +61,35 @@ fn prev_word(toks: &[Tok], i: usize) -> Option<&str> {
 /// there unless it is a function word. Returns the unit (lower case) and
 /// the index of the token after it.
 pub(super) fn unit_at(text: &str, toks: &[Tok], j: usize) -> Option<(String, usize)> {
-    let t = toks.get(j)?;
-    word(toks, j)?;
-    let head: String = text[t.start..]
-        .chars()
-        .take(24)
-        .collect::<String>()
-        .to_lowercase();
+    let w = word(toks, j)?;
     for u in UNITS {
-        if let Some(after) = head.strip_prefix(u) {
-            if after.chars().next().is_none_or(|c| !c.is_alphanumeric()) {
-                // Count the unit's tokens: words and commas.
-                let n =
-                    u.split([' ', ',']).filter(|w| !w.is_empty()).count() + u.matches(',').count();
-                return Some((u.to_string(), j + n));
+        if !u.starts_with(w) {
+            continue;
+        }
+        // Match the unit's words (and commas) token by token.
+        let mut k = j;
+        let matched = u.split(' ').all(|piece| {
+            let (name, comma) = match piece.strip_suffix(',') {
+                Some(n) => (n, true),
+                None => (piece, false),
+            };
+            if word(toks, k) != Some(name) {
+                return false;
             }
+            k += 1;
+            if comma {
+                if punct(toks, k) != Some(',') {
+                    return false;
+                }
+                k += 1;
+            }
+            true
+        });
+        if matched {
+            return Some((u.to_string(), k));
         }
     }
-    let w = word(toks, j)?;
+    let _ = text;
     if NOT_UNITS.contains(&w) || TIME.contains(&w) {
         return None;
     }
@@ -288,4 +312,39 @@ fn slashed(text: &str, toks: &[Tok], i: usize, parts: &[Num], out: &mut Vec<Span
         }
         _ => i + 1,
     }
+}
+
+/// `ngày 17 tháng 7 năm 2024`, `tháng 7 năm 2024`.
+fn spelled_date(toks: &[Tok], i: usize) -> Option<(Span, usize)> {
+    let num = |k: usize| match toks.get(k).map(|t| &t.kind) {
+        Some(TokKind::Num(n)) => n.whole(),
+        _ => None,
+    };
+    let (day, m) = match word(toks, i)? {
+        "ngày" if word(toks, i + 2) == Some("tháng") => (Some(num(i + 1)?), i + 3),
+        "tháng" => (None, i + 1),
+        _ => return None,
+    };
+    let month = num(m)?;
+    if word(toks, m + 1) != Some("năm") {
+        return None;
+    }
+    let year = num(m + 2)?;
+    let ok = day.is_none_or(|d| (1..=31).contains(&d))
+        && (1..=12).contains(&month)
+        && (1900..=2100).contains(&year);
+    ok.then(|| {
+        (
+            Span {
+                start: toks[i].start,
+                end: toks[m + 2].end,
+                kind: Kind::Date {
+                    day: day.and_then(|d| u8::try_from(d).ok()),
+                    month: month as u8,
+                    year: u16::try_from(year).ok(),
+                },
+            },
+            m + 3,
+        )
+    })
 }

@@ -89,8 +89,18 @@ struct Place {
 /// The relations `text` states over `spans` (which must be `spans(text)`,
 /// or spans of the same text in the same order).
 pub fn relations_over(text: &str, spans: &[Span]) -> Vec<Stated> {
-    let toks = lex(text);
-    let places = places(text, &toks);
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    relations_of(text, &lex(text), spans)
+}
+
+/// [`relations_over`] with the text's tokens.
+pub(super) fn relations_of(text: &str, toks: &[Tok], spans: &[Span]) -> Vec<Stated> {
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    let places = places(text, toks);
     // Each span's first and one-past-last token.
     let at: Vec<(usize, usize)> = spans
         .iter()
@@ -102,7 +112,7 @@ pub fn relations_over(text: &str, spans: &[Span]) -> Vec<Stated> {
         .collect();
     let cx = Cx {
         text,
-        toks: &toks,
+        toks,
         places: &places,
         spans,
         at: &at,
@@ -119,12 +129,10 @@ pub fn relations_over(text: &str, spans: &[Span]) -> Vec<Stated> {
     let mut wholes: Vec<(usize, usize)> = Vec::new();
     for k in 0..toks.len() {
         match toks[k].kind.word() {
-            Some("trong") if word(&toks, k + 1) == Some("đó") => {
+            Some("trong") if word(toks, k + 1) == Some("đó") => {
                 cx.of_which(k, 2, &mut out, &mut wholes)
             }
-            Some("trong")
-                if word(&toks, k + 1) == Some("số") && word(&toks, k + 2) == Some("đó") =>
-            {
+            Some("trong") if word(toks, k + 1) == Some("số") && word(toks, k + 2) == Some("đó") => {
                 cx.of_which(k, 3, &mut out, &mut wholes)
             }
             Some("gồm") => cx.made_of(k, &mut out),
@@ -145,7 +153,7 @@ pub fn relations_over(text: &str, spans: &[Span]) -> Vec<Stated> {
     out
 }
 
-fn word(toks: &[Tok], i: usize) -> Option<&str> {
+fn word<'a>(toks: &'a [Tok<'a>], i: usize) -> Option<&'a str> {
     toks.get(i).and_then(|t| t.kind.word())
 }
 
@@ -188,7 +196,7 @@ fn places(text: &str, toks: &[Tok]) -> Vec<Place> {
 
 struct Cx<'a> {
     text: &'a str,
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     places: &'a [Place],
     spans: &'a [Span],
     at: &'a [(usize, usize)],
@@ -294,10 +302,14 @@ impl Cx<'_> {
             .collect();
         let Some(&first) = after.first() else { return };
         let h = self.quantity(first).unwrap_or("");
-        let start = self.sentence_start(k);
+        // "… 1.200 hộ. Trong đó: …" looks back into the sentence before.
+        let mut start = self.sentence_start(k);
+        if start == k && start > 0 {
+            start = self.sentence_start(start - 1);
+        }
         let Some(whole) = self
             .within(start, k)
-            .filter(|&i| self.quantity(i) == Some(h) && self.place(i).depth == depth)
+            .filter(|&i| self.quantity(i) == Some(h) && self.place(i).depth <= depth)
             .last()
         else {
             return;
@@ -445,7 +457,7 @@ impl Cx<'_> {
         b >= a
             && b - a <= 5
             && (a..b).all(|j| match &self.toks[j].kind {
-                TokKind::Word(w) => links.contains(&w.as_str()),
+                TokKind::Word(w) => links.contains(&w.as_ref()),
                 TokKind::Punct(c) => matches!(c, ',' | '(' | ')' | ':' | '=' | '-' | '–'),
                 _ => false,
             })
@@ -456,9 +468,8 @@ impl Cx<'_> {
         let (pa, pb) = self.at[p];
         let fraction = |i: usize| matches!(self.spans[i].kind, Kind::Fraction { .. });
         // "n/N tỷ lệ Z%" and "Z% (n/N)".
-        let before = (0..p)
-            .rev()
-            .next()
+        let before = p
+            .checked_sub(1)
             .filter(|&i| fraction(i) && self.linked(self.at[i].1, pa, RATIO_LINKS));
         let after = (p + 1 < self.spans.len())
             .then_some(p + 1)
@@ -483,6 +494,21 @@ impl Cx<'_> {
         }
         let start = self.sentence_start(pa);
         let clause = self.places[pa].clause;
+        // "56/58 trường đạt chuẩn, đạt 96,6%": the n/N just before.
+        let last = self
+            .within(start, j)
+            .filter(|&i| self.place(i).clause == clause)
+            .last();
+        if let Some(f) = last.filter(|&i| fraction(i)) {
+            let kind = StatedKind::Ratio {
+                percent: p,
+                fraction: Some(f),
+                part: None,
+                whole: None,
+            };
+            out.push(self.stated(kind, p));
+            return;
+        }
         let Some(part) = self
             .within(start, j)
             .filter(|&i| self.quantity(i).is_some() && self.place(i).clause == clause)
@@ -555,8 +581,10 @@ impl Cx<'_> {
             .copied()
             .filter(|&i| {
                 matches!(self.spans[i].kind, Kind::Money { .. })
-                    && (self.at[i].0.saturating_sub(3)..self.at[i].0)
-                        .any(|j| word(self.toks, j).is_some_and(|w| AMOUNT_WORDS.contains(&w)))
+                    && (self.at[i].0.saturating_sub(3)..self.at[i].0).any(|j| {
+                        word(self.toks, j).is_some_and(|w| AMOUNT_WORDS.contains(&w))
+                            || matches!(self.toks[j].kind, TokKind::Punct('='))
+                    })
             })
             .collect();
         let [amount] = amounts.as_slice() else { return };
