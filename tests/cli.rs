@@ -248,9 +248,13 @@ fn import_reads_a_text_notice_prints_json_and_reports_on_stderr() {
     assert_eq!(v["parts"].as_array().unwrap().len(), 3);
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("Nhận ra: 3 phần, 9 mục"), "{err}");
-    assert!(err.contains("Tiêu đề thiếu (hãy điền): parent_body, issuer, number"), "{err}");
+    assert!(
+        err.contains("Tiêu đề thiếu (hãy điền): parent_body, issuer, number"),
+        "{err}"
+    );
 
-    let out = std::env::temp_dir().join(format!("thongbao-cli-{}-imported.json", std::process::id()));
+    let out =
+        std::env::temp_dir().join(format!("thongbao-cli-{}-imported.json", std::process::id()));
     let o = run(&[
         "import",
         "tests/golden/notice-chi-lang-2024.txt",
@@ -266,8 +270,14 @@ fn import_reads_a_text_notice_prints_json_and_reports_on_stderr() {
     let o = run(&["check", out.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let report = stdout(&o);
-    assert!(report.contains("LỖI [symbol.grammar] ref/kh221/symbol"), "{report}");
-    assert!(report.contains("LỖI [symbol.grammar] ref/qd548/symbol"), "{report}");
+    assert!(
+        report.contains("LỖI [symbol.grammar] ref/kh221/symbol"),
+        "{report}"
+    );
+    assert!(
+        report.contains("LỖI [symbol.grammar] ref/qd548/symbol"),
+        "{report}"
+    );
 }
 
 #[test]

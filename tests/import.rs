@@ -80,7 +80,10 @@ fn the_reference_imports_and_renders_sentence_by_sentence() {
     assert_eq!(n.signature.authority, "KT.");
     assert_eq!(n.signature.position, "PHÓ GIÁM ĐỐC");
     assert_eq!(n.header.symbol, "TB-SLĐTBXH");
-    assert_eq!((n.header.month.as_str(), n.header.year.as_str()), ("8", "2024"));
+    assert_eq!(
+        (n.header.month.as_str(), n.header.year.as_str()),
+        ("8", "2024")
+    );
     assert_eq!(rep.header_missing, ["parent_body", "issuer", "number"]);
     assert_eq!(n.opening.inspection_date, "17/7/2024");
     assert_eq!(n.opening.inspected_body, "UBND huyện Chi Lăng");
@@ -105,9 +108,12 @@ fn the_imported_reference_checks_find_its_own_symbol_errors() {
     let has = |rule: &str, field: &str| {
         findings
             .iter()
-            .any(|f| f.rule == rule && f.field().is_some_and(|p| p.to_string() == field))
+            .any(|f| f.rule == rule && f.field().is_some_and(|p| *p == field))
     };
-    assert!(has("symbol.grammar", "ref/kh221/symbol"), "Kh: {findings:#?}");
+    assert!(
+        has("symbol.grammar", "ref/kh221/symbol"),
+        "Kh: {findings:#?}"
+    );
     assert!(has("symbol.grammar", "ref/qd548/symbol"), "BLĐT BXH");
     assert!(has("ref.date_missing", "ref/kh88/date"));
     let fix = findings
@@ -120,7 +126,10 @@ fn the_imported_reference_checks_find_its_own_symbol_errors() {
     // no date out of order.
     for f in &findings {
         assert!(
-            !matches!(f.rule, "text.token" | "footnote.unused" | "date.order" | "date.valid"),
+            !matches!(
+                f.rule,
+                "text.token" | "footnote.unused" | "date.order" | "date.valid"
+            ),
             "{f:?}"
         );
     }
@@ -170,7 +179,12 @@ Nguyễn Văn An
 ";
 
 fn assert_training_structure(n: &Notice, what: &str) {
-    let blocks: Vec<_> = n.parts.iter().flat_map(|p| &p.sections).flat_map(|s| &s.blocks).collect();
+    let blocks: Vec<_> = n
+        .parts
+        .iter()
+        .flat_map(|p| &p.sections)
+        .flat_map(|s| &s.blocks)
+        .collect();
     let kinds = |k: BlockKind| blocks.iter().filter(|b| b.kind == k).count();
     assert_eq!(n.parts.len(), 3, "{what}: parts");
     assert_eq!(
@@ -182,8 +196,14 @@ fn assert_training_structure(n: &Notice, what: &str) {
     assert_eq!(kinds(BlockKind::Plus), 2, "{what}: pluses");
     assert_eq!(n.footnotes.len(), 2, "{what}: footnotes");
     let b1 = &n.parts[0].sections[0].blocks[0].text;
-    assert!(b1.contains("{fn:fn1}") && b1.ends_with("trên địa bàn."), "{what}: {b1}");
-    assert!(n.parts[0].sections[0].blocks[1].text.contains("{fn:fn2}"), "{what}");
+    assert!(
+        b1.contains("{fn:fn1}") && b1.ends_with("trên địa bàn."),
+        "{what}: {b1}"
+    );
+    assert!(
+        n.parts[0].sections[0].blocks[1].text.contains("{fn:fn2}"),
+        "{what}"
+    );
     assert_eq!(n.references.len(), 5, "{what}: {:#?}", n.references);
     assert_eq!(n.opening.plan, "kh30", "{what}");
     assert_eq!(n.opening.schedule, "tb40", "{what}");
@@ -193,19 +213,35 @@ fn assert_training_structure(n: &Notice, what: &str) {
     assert_eq!(n.recipients[2].text, "Lưu: VT, GDNN", "{what}");
     let s = &n.signature;
     assert_eq!(
-        (s.authority.as_str(), s.head.as_str(), s.position.as_str(), s.name.as_str()),
+        (
+            s.authority.as_str(),
+            s.head.as_str(),
+            s.position.as_str(),
+            s.name.as_str()
+        ),
         ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"),
         "{what}"
     );
     let h = &n.header;
     assert_eq!(
-        (h.number.as_str(), h.symbol.as_str(), h.place.as_str(), h.day.as_str(), h.month.as_str(), h.year.as_str()),
+        (
+            h.number.as_str(),
+            h.symbol.as_str(),
+            h.place.as_str(),
+            h.day.as_str(),
+            h.month.as_str(),
+            h.year.as_str()
+        ),
         ("45", "TB-SLĐTBXH", "Hà Giang", "12", "6", "2025"),
         "{what}"
     );
     assert_eq!(h.doc_type, "THÔNG BÁO", "{what}");
     assert!(h.subject.starts_with("Kết quả kiểm tra công tác"), "{what}");
-    assert!(n.closing.ends_with("tại huyện Vị Xuyên"), "{what}: {}", n.closing);
+    assert!(
+        n.closing.ends_with("tại huyện Vị Xuyên"),
+        "{what}: {}",
+        n.closing
+    );
 }
 
 /// Each messy variant of [`TRAINING`] and what it must still give.
@@ -290,7 +326,9 @@ fn digits_after_punctuation_are_markers() {
     assert_eq!(n.footnotes.len(), 2);
     // Class names and lists of numbers are not markers.
     let n = import(&TRAINING.replace("8 lớp;", "lớp 1,2,3,4;")).notice;
-    assert!(n.parts[0].sections[0].blocks[2].text.contains("lớp 1,2,3,4;"));
+    assert!(n.parts[0].sections[0].blocks[2]
+        .text
+        .contains("lớp 1,2,3,4;"));
 }
 
 #[test]
@@ -308,17 +346,16 @@ fn points_a_b_stay_paragraphs_as_written() {
 
 #[test]
 fn a_missing_agency_header_is_reported_not_invented() {
-    let text = TRAINING
-        .lines()
-        .skip(4)
-        .collect::<Vec<_>>()
-        .join("\n");
+    let text = TRAINING.lines().skip(4).collect::<Vec<_>>().join("\n");
     let got = import(&text);
     assert_eq!(got.notice.header.parent_body, "");
     assert_eq!(got.notice.header.issuer, "");
     assert_eq!(got.notice.header.number, "45");
     assert_eq!(got.report.header_missing, ["parent_body", "issuer"]);
-    let rules: Vec<_> = check(&got.notice, Mode::Draft).iter().map(|f| f.rule).collect();
+    let rules: Vec<_> = check(&got.notice, Mode::Draft)
+        .iter()
+        .map(|f| f.rule)
+        .collect();
     assert!(rules.contains(&"header.required"));
     // No header at all: the opening starts the notice.
     let body = TRAINING.lines().skip(8).collect::<Vec<_>>().join("\n");
@@ -342,13 +379,23 @@ fn the_training_notice_checks_its_planted_mistakes() {
         "{symbol_errors:?}"
     );
     assert!(
-        symbol_errors.iter().any(|m| m.starts_with("112/SLĐTBXH–GDNN")),
+        symbol_errors
+            .iter()
+            .any(|m| m.starts_with("112/SLĐTBXH–GDNN")),
         "{symbol_errors:?}"
     );
     assert_eq!(symbol_errors.len(), 2, "{symbol_errors:?}");
     for f in &findings {
         assert!(
-            !matches!(f.rule, "text.token" | "footnote.unused" | "date.order" | "date.valid" | "header.required" | "recipients.archive"),
+            !matches!(
+                f.rule,
+                "text.token"
+                    | "footnote.unused"
+                    | "date.order"
+                    | "date.valid"
+                    | "header.required"
+                    | "recipients.archive"
+            ),
             "{f:?}"
         );
     }
@@ -373,7 +420,10 @@ fn nothing_is_dropped_and_the_report_says_what_was_left() {
     assert!(lines[0].starts_with("Nhận ra: 3 phần, 6 mục"), "{lines:?}");
     assert!(lines.iter().any(|l| l.contains("dòng 11")), "{lines:?}");
     let en = got.report.lines(Lang::En);
-    assert!(en[0].starts_with("Recognised: 3 parts, 6 sections"), "{en:?}");
+    assert!(
+        en[0].starts_with("Recognised: 3 parts, 6 sections"),
+        "{en:?}"
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -440,7 +490,9 @@ fn foreign_docx_is_parsed() {
 #[test]
 fn foreign_and_broken_files_are_refused_with_a_message() {
     let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
-    let random: Vec<u8> = (0..2000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let random: Vec<u8> = (0..2000u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     let not_a_notice = "<html><body><h1>Tin tức</h1><p>Hôm nay trời đẹp.</p></body></html>";
     let cases: [(&[u8], &str, &str); 6] = [
         (png, "anh.png", "PNG"),

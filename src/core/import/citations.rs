@@ -71,8 +71,19 @@ const SUBJECT_STARTS: &[&str] = &[
 /// Words that end an issuer when no subject follows (`của Thủ tướng
 /// Chính phủ là 1.308 trẻ`).
 const ISSUER_ENDS: &[&str] = &[
-    " là ", " với ", " được ", " đã ", " cho ", " tại ", " theo ", " trong ", " nhằm ", " để ",
-    " đến ", " đối với ", " nay ",
+    " là ",
+    " với ",
+    " được ",
+    " đã ",
+    " cho ",
+    " tại ",
+    " theo ",
+    " trong ",
+    " nhằm ",
+    " để ",
+    " đến ",
+    " đối với ",
+    " nay ",
 ];
 
 /// The references found so far, shared by every text of one notice.
@@ -214,7 +225,10 @@ fn variants() -> &'static [String] {
         let mut v = Vec::new();
         for k in KINDS {
             let mut cs = k.chars();
-            let first = cs.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
+            let first = cs
+                .next()
+                .map(|c| c.to_lowercase().collect::<String>())
+                .unwrap_or_default();
             v.push(k.to_string());
             v.push(first + cs.as_str());
             v.push(k.to_uppercase());
@@ -251,7 +265,10 @@ fn read(text: &str, i: usize) -> Option<Found> {
         .map(char::len_utf8)
         .sum();
     let mut symbol = text[p..p + sym_len].trim_end_matches('.');
-    if !symbol.chars().any(|c| c.is_alphabetic() && c.is_uppercase()) {
+    if !symbol
+        .chars()
+        .any(|c| c.is_alphabetic() && c.is_uppercase())
+    {
         return None;
     }
     p += symbol.len();
@@ -411,7 +428,8 @@ mod tests {
 
     #[test]
     fn citations_become_references() {
-        let (t, r) = one("Triển khai Kế hoạch số 221/Kh-UBND ngày 03/7/2024 thực hiện Quy chế phối hợp.");
+        let (t, r) =
+            one("Triển khai Kế hoạch số 221/Kh-UBND ngày 03/7/2024 thực hiện Quy chế phối hợp.");
         assert_eq!(t, "Triển khai {ref:kh221}.");
         assert_eq!(r[0].symbol, "Kh-UBND");
         assert_eq!(r[0].date, "03/7/2024");
@@ -423,7 +441,8 @@ mod tests {
         assert_eq!(r[0].issuer, "Bộ trưởng Bộ Lao động - Thương binh và Xã hội");
         assert_eq!(r[0].subject, "về việc ban hành tiêu chí");
 
-        let (t, r) = one("theo quy định tại Nghị định 105/2020/NĐ-CP của Thủ tướng Chính phủ là 1.308 trẻ");
+        let (t, r) =
+            one("theo quy định tại Nghị định 105/2020/NĐ-CP của Thủ tướng Chính phủ là 1.308 trẻ");
         assert_eq!(t, "theo quy định tại {ref:nd105-2020} là 1.308 trẻ");
         assert!(!r[0].with_so);
         assert_eq!(r[0].issuer, "Thủ tướng Chính phủ");
@@ -437,7 +456,9 @@ mod tests {
     #[test]
     fn a_short_mention_of_a_known_document_stays_text() {
         let mut c = Citations::default();
-        c.replace("Quyết định số 06/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ ban hành Quy định");
+        c.replace(
+            "Quyết định số 06/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ ban hành Quy định",
+        );
         let t = c.replace("theo Quyết định số 06/QĐ-TTg.");
         assert_eq!(t, "theo Quyết định số 06/QĐ-TTg.");
         assert_eq!(c.refs.len(), 1);

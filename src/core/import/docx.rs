@@ -35,7 +35,9 @@ pub fn text(bytes: &[u8]) -> Result<String, ImportError> {
             "This archive is not a Word file (.docx): it holds no document text.",
         ));
     };
-    let numbering = part("word/numbering.xml")?.map(|x| Numbering::read(&x)).unwrap_or_default();
+    let numbering = part("word/numbering.xml")?
+        .map(|x| Numbering::read(&x))
+        .unwrap_or_default();
     let mut reader = Reader {
         numbering,
         counters: HashMap::new(),
@@ -47,7 +49,9 @@ pub fn text(bytes: &[u8]) -> Result<String, ImportError> {
             let bodies = footnote_bodies(&footnotes);
             out.push(String::new());
             for (k, id) in reader.notes.clone().iter().enumerate() {
-                let Some(body) = bodies.get(id.as_str()) else { continue };
+                let Some(body) = bodies.get(id.as_str()) else {
+                    continue;
+                };
                 let paras = reader.paragraphs(body, false);
                 let mut first = true;
                 for p in paras.into_iter().filter(|p| !p.trim().is_empty()) {

@@ -63,7 +63,11 @@ pub fn text(html: &str) -> String {
             "sup" => sup = !closing,
             "i" | "em" => out.push('*'),
             "pre" => {
-                pre = if closing { pre.saturating_sub(1) } else { pre + 1 };
+                pre = if closing {
+                    pre.saturating_sub(1)
+                } else {
+                    pre + 1
+                };
                 newline(&mut out);
             }
             "ul" | "ol" => {
@@ -134,7 +138,9 @@ fn push_text(out: &mut String, raw: &str, sup: bool, pre: bool) {
     for c in text.chars() {
         if sup {
             match c {
-                '0'..='9' => out.push(['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'][c as usize - '0' as usize]),
+                '0'..='9' => out.push(
+                    ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'][c as usize - '0' as usize],
+                ),
                 '[' | ']' | ' ' => {}
                 c => out.push(c),
             }

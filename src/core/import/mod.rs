@@ -135,8 +135,16 @@ fn binary_kind(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
         (b"\x89PNG", "một ảnh PNG", "a PNG image"),
         (b"\xFF\xD8\xFF", "một ảnh JPEG", "a JPEG image"),
         (b"GIF8", "một ảnh GIF", "a GIF image"),
-        (b"%PDF", "một tệp PDF (hãy sao chép chữ trong PDF rồi dán vào, hoặc lưu thành .txt)", "a PDF file (copy its text and paste it, or save it as .txt)"),
-        (b"\xD0\xCF\x11\xE0", "một tệp Word đời cũ (.doc): hãy lưu lại thành .docx", "an old Word file (.doc): save it as .docx"),
+        (
+            b"%PDF",
+            "một tệp PDF (hãy sao chép chữ trong PDF rồi dán vào, hoặc lưu thành .txt)",
+            "a PDF file (copy its text and paste it, or save it as .txt)",
+        ),
+        (
+            b"\xD0\xCF\x11\xE0",
+            "một tệp Word đời cũ (.doc): hãy lưu lại thành .docx",
+            "an old Word file (.doc): save it as .docx",
+        ),
     ];
     if let Some((_, vi, en)) = MAGIC.iter().find(|(m, _, _)| bytes.starts_with(m)) {
         return Some((vi, en));
@@ -165,12 +173,8 @@ fn decode(bytes: &[u8]) -> Result<String, ImportError> {
                 }
             })
             .collect();
-        String::from_utf16(&units).map_err(|_| {
-            ImportError::new(
-                "Tệp UTF-16 bị hỏng.",
-                "The UTF-16 file is damaged.",
-            )
-        })
+        String::from_utf16(&units)
+            .map_err(|_| ImportError::new("Tệp UTF-16 bị hỏng.", "The UTF-16 file is damaged."))
     };
     if bytes.starts_with(&[0xFF, 0xFE]) {
         return utf16(true);

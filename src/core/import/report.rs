@@ -60,7 +60,12 @@ impl Recognised {
 
     /// The counts of what `n` holds.
     pub fn counted(n: &Notice) -> Self {
-        let blocks = || n.parts.iter().flat_map(|p| &p.sections).flat_map(|s| &s.blocks);
+        let blocks = || {
+            n.parts
+                .iter()
+                .flat_map(|p| &p.sections)
+                .flat_map(|s| &s.blocks)
+        };
         let citations = |t: &str| t.matches("{ref:").count();
         let mut cites = citations(&n.header.subject)
             + citations(&n.opening.text)
@@ -80,7 +85,9 @@ impl Recognised {
                 cites += citations(&b.text) + b.refs.len();
             }
         }
-        let markers = blocks().map(|b| b.text.matches("{fn:").count()).sum::<usize>()
+        let markers = blocks()
+            .map(|b| b.text.matches("{fn:").count())
+            .sum::<usize>()
             + n.parts
                 .iter()
                 .flat_map(|p| &p.sections)
@@ -176,12 +183,22 @@ impl Recognised {
             );
         } else {
             out.push(match lang {
-                Lang::Vi => format!("{} dòng cần xem lại (giữ nguyên là chữ tại chỗ):", self.plain.len()),
-                Lang::En => format!("{} lines to review (kept as text where they stood):", self.plain.len()),
+                Lang::Vi => format!(
+                    "{} dòng cần xem lại (giữ nguyên là chữ tại chỗ):",
+                    self.plain.len()
+                ),
+                Lang::En => format!(
+                    "{} lines to review (kept as text where they stood):",
+                    self.plain.len()
+                ),
             });
             for p in &self.plain {
                 let text: String = p.text.chars().take(70).collect();
-                let more = if p.text.chars().count() > 70 { "…" } else { "" };
+                let more = if p.text.chars().count() > 70 {
+                    "…"
+                } else {
+                    ""
+                };
                 out.push(format!(
                     "  {} {}: {}{more} — {}",
                     lang.pick("dòng", "line"),

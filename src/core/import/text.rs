@@ -68,6 +68,12 @@ enum Target {
     Block(usize, usize, usize),
 }
 
+/// A section as read: its title (none for paragraphs before the part's
+/// first section) and its blocks.
+type RawSection = (Option<Para>, Vec<(BlockKind, Para)>);
+/// A part as read: its title and its sections.
+type RawPart = (Para, Vec<RawSection>);
+
 struct RawNote {
     n: usize,
     no: usize,
@@ -80,7 +86,7 @@ struct Parser {
     header: Header,
     agencies: Vec<String>,
     opening: Vec<Para>,
-    parts: Vec<(Para, Vec<(Option<Para>, Vec<(BlockKind, Para)>)>)>,
+    parts: Vec<RawPart>,
     notes: Vec<RawNote>,
     closing: Option<Para>,
     recipients: Vec<Para>,
@@ -314,7 +320,9 @@ fn finished(t: &str) -> bool {
     let t = t.trim_end();
     let t = t.trim_end_matches(|c: char| superscript(c).is_some());
     let t = match t.rfind('[') {
-        Some(i) if t.ends_with(']') && t[i + 1..t.len() - 1].bytes().all(|b| b.is_ascii_digit()) => {
+        Some(i)
+            if t.ends_with(']') && t[i + 1..t.len() - 1].bytes().all(|b| b.is_ascii_digit()) =>
+        {
             &t[..i]
         }
         _ => t,
@@ -325,7 +333,9 @@ fn finished(t: &str) -> bool {
 }
 
 fn starts_lowercase(t: &str) -> bool {
-    t.chars().next().is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
+    t.chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && c.is_lowercase())
 }
 
 fn is_bullet(t: &str) -> bool {
@@ -354,8 +364,10 @@ fn is_separator(t: &str) -> bool {
 
 fn is_motto(t: &str) -> bool {
     let u = t.to_uppercase();
-    u.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || u.contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
-        || u.starts_with("ĐỘC LẬP - TỰ DO") || u.starts_with("ĐỘC LẬP – TỰ DO")
+    u.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA")
+        || u.contains("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA")
+        || u.starts_with("ĐỘC LẬP - TỰ DO")
+        || u.starts_with("ĐỘC LẬP – TỰ DO")
 }
 
 fn doc_type(t: &str) -> Option<&'static str> {
@@ -369,7 +381,11 @@ fn place_date(t: &str) -> Option<(String, String, String, String)> {
     let rest = rest.trim_start();
     let (day, rest) = rest.split_once("tháng")?;
     let (month, year) = rest.split_once("năm")?;
-    let year: String = year.trim().chars().take_while(char::is_ascii_digit).collect();
+    let year: String = year
+        .trim()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     if year.len() != 4 {
         return None;
     }
@@ -383,7 +399,11 @@ fn place_date(t: &str) -> Option<(String, String, String, String)> {
 
 /// `Số: 97/TB-SLĐTBXH` → number, symbol, and what follows on the line.
 fn number_symbol(t: &str) -> Option<(String, String, &str)> {
-    let rest = t.strip_prefix("Số")?.trim_start().strip_prefix(':')?.trim_start();
+    let rest = t
+        .strip_prefix("Số")?
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start();
     let (ident, after) = match rest.find([' ', '\t']) {
         Some(i) => (&rest[..i], rest[i..].trim_start()),
         None => (rest, ""),
@@ -490,8 +510,12 @@ impl Parser {
                 self.header.number = number;
                 self.header.symbol = symbol;
                 if let Some((pl, d, m, y)) = place_date(after) {
-                    (self.header.place, self.header.day, self.header.month, self.header.year) =
-                        (pl, d, m, y);
+                    (
+                        self.header.place,
+                        self.header.day,
+                        self.header.month,
+                        self.header.year,
+                    ) = (pl, d, m, y);
                 }
             }
             return true;
@@ -501,12 +525,17 @@ impl Parser {
                 return false;
             }
             if !dry {
-                (self.header.place, self.header.day, self.header.month, self.header.year) =
-                    (pl, d, m, y);
+                (
+                    self.header.place,
+                    self.header.day,
+                    self.header.month,
+                    self.header.year,
+                ) = (pl, d, m, y);
             }
             return true;
         }
-        if is_upper_line(c) && doc_type(c).is_none() && part_heading(c).is_none() && words(c) <= 14 {
+        if is_upper_line(c) && doc_type(c).is_none() && part_heading(c).is_none() && words(c) <= 14
+        {
             if !dry {
                 self.agencies.push(c.to_string());
             }
@@ -526,10 +555,15 @@ impl Parser {
         let plain_ok = self.in_note.is_some() || self.stage == Stage::Tail;
         if let Some((n, rest)) = note_start(t, plain_ok) {
             let plain_digits = t.starts_with(|c: char| c.is_ascii_digit());
-            let known = self.seen_markers.contains(&n)
-                && self.notes.last().map_or(1, |x| x.n + 1) == n;
+            let known =
+                self.seen_markers.contains(&n) && self.notes.last().map_or(1, |x| x.n + 1) == n;
             let defined = self.notes.iter().any(|x| x.n == n);
-            if (!plain_digits || (known && !defined)) && !(plain_digits && section_heading(t).is_some() && self.in_note.is_none() && self.stage != Stage::Tail) {
+            if (!plain_digits || (known && !defined))
+                && !(plain_digits
+                    && section_heading(t).is_some()
+                    && self.in_note.is_none()
+                    && self.stage != Stage::Tail)
+            {
                 self.start_note(n, para.no, rest);
                 return;
             }
@@ -760,7 +794,12 @@ impl Parser {
     }
 
     fn footer(&mut self, para: Para) {
-        for cell in para.text.split('\t').map(str::trim).filter(|c| !c.is_empty()) {
+        for cell in para
+            .text
+            .split('\t')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
             self.footer_cell(para.no, cell);
         }
     }
@@ -786,7 +825,13 @@ impl Parser {
             self.signature.head = head.to_string();
             return;
         }
-        if is_upper_line(c) && !self.sig_position_done && !looks_like_name(&title_case(c)) || (is_upper_line(c) && !self.sig_position_done && self.signature.position.is_empty() && c.split_whitespace().any(|w| ["GIÁM", "ĐỐC", "TRƯỞNG", "CHỦ", "TỊCH", "PHÓ", "THỦ"].contains(&w))) {
+        if is_upper_line(c) && !self.sig_position_done && !looks_like_name(&title_case(c))
+            || (is_upper_line(c)
+                && !self.sig_position_done
+                && self.signature.position.is_empty()
+                && c.split_whitespace()
+                    .any(|w| ["GIÁM", "ĐỐC", "TRƯỞNG", "CHỦ", "TỊCH", "PHÓ", "THỦ"].contains(&w)))
+        {
             self.signature.position = c.to_string();
             self.sig_position_done = true;
             return;
@@ -885,7 +930,10 @@ impl Parser {
             let mut out_sections = Vec::new();
             for (si, (stitle, blocks)) in sections.iter().enumerate() {
                 let sid = format!("{pid}.s{}", si + 1);
-                let stitle = stitle.as_ref().map(|p| conv.rich(&p.text)).unwrap_or_default();
+                let stitle = stitle
+                    .as_ref()
+                    .map(|p| conv.rich(&p.text))
+                    .unwrap_or_default();
                 let blocks = blocks
                     .iter()
                     .enumerate()
@@ -1016,7 +1064,7 @@ impl Parser {
     }
 }
 
-fn section_len(parts: &[(Para, Vec<(Option<Para>, Vec<(BlockKind, Para)>)>)]) -> usize {
+fn section_len(parts: &[RawPart]) -> usize {
     parts
         .last()
         .and_then(|p| p.1.last())
@@ -1114,11 +1162,7 @@ fn italics(t: &str) -> String {
     while let Some(i) = rest.find('*') {
         let after = &rest[i + 1..];
         match after.find('*') {
-            Some(j)
-                if j > 0
-                    && !after.starts_with(' ')
-                    && !after[..j].ends_with(' ') =>
-            {
+            Some(j) if j > 0 && !after.starts_with(' ') && !after[..j].ends_with(' ') => {
                 out.push_str(&rest[..i]);
                 out.push_str("{i}");
                 out.push_str(&after[..j]);
@@ -1190,7 +1234,10 @@ mod tests {
 
     #[test]
     fn recognisers() {
-        assert_eq!(part_heading("I. KẾT QUẢ KIỂM TRA"), Some((1, "KẾT QUẢ KIỂM TRA")));
+        assert_eq!(
+            part_heading("I. KẾT QUẢ KIỂM TRA"),
+            Some((1, "KẾT QUẢ KIỂM TRA"))
+        );
         assert_eq!(part_heading("II) ĐÁNH GIÁ"), Some((2, "ĐÁNH GIÁ")));
         assert_eq!(part_heading("Ivan đã"), None);
         assert_eq!(section_heading("1. Ưu điểm"), Some((1, "Ưu điểm")));
