@@ -17,6 +17,7 @@ use crate::core::format::symbol::type_abbr;
 use crate::core::model::DocRef;
 use crate::core::nfc::fold_ascii;
 use crate::core::render::citation;
+use std::collections::HashMap;
 
 /// Document kinds as running text names them, longest first where one
 /// starts another.
@@ -122,7 +123,7 @@ impl Citations {
                 prev_alnum = false;
                 continue;
             }
-            if !prev_alnum && INITIALS.contains(c) {
+            if !prev_alnum {
                 if let Some(f) = read(text, i) {
                     if let Some(id) = self.place(f.r) {
                         out.push_str(&text[at..f.start]);
@@ -207,34 +208,34 @@ fn id_base(r: &DocRef) -> String {
 /// The kind at `i`, as typed.
 fn kind_at(text: &str, i: usize) -> Option<&str> {
     let rest = &text[i..];
-    variants().iter().find_map(|k| {
+    let first = rest.chars().next()?;
+    variants(first)?.iter().find_map(|k| {
         let next = rest.get(k.len()..)?.chars().next();
         (rest.starts_with(k.as_str()) && next.is_some_and(char::is_whitespace))
             .then(|| &rest[..k.len()])
     })
 }
 
-/// The first letters of the kinds, in either case.
-const INITIALS: &str = "KkTtNnQqCcVvBbHhĐđPpDdGgLl";
-
-/// Each kind as running text writes it, with a small initial (`kế
-/// hoạch`), and in capitals (in a part's title).
-fn variants() -> &'static [String] {
-    static VARIANTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    VARIANTS.get_or_init(|| {
-        let mut v = Vec::new();
-        for k in KINDS {
-            let mut cs = k.chars();
-            let first = cs
-                .next()
-                .map(|c| c.to_lowercase().collect::<String>())
-                .unwrap_or_default();
-            v.push(k.to_string());
-            v.push(first + cs.as_str());
-            v.push(k.to_uppercase());
-        }
-        v
-    })
+/// The kinds starting with `first`, as running text writes them, with a
+/// small initial (`kế hoạch`), and in capitals (in a part's title).
+fn variants(first: char) -> Option<&'static Vec<String>> {
+    static VARIANTS: std::sync::OnceLock<HashMap<char, Vec<String>>> = std::sync::OnceLock::new();
+    VARIANTS
+        .get_or_init(|| {
+            let mut v: HashMap<char, Vec<String>> = HashMap::new();
+            for k in KINDS {
+                let mut cs = k.chars();
+                let f = cs.next().unwrap_or(' ');
+                let lower: String = f.to_lowercase().collect();
+                for variant in [k.to_string(), lower + cs.as_str(), k.to_uppercase()] {
+                    if let Some(c) = variant.chars().next() {
+                        v.entry(c).or_default().push(variant);
+                    }
+                }
+            }
+            v
+        })
+        .get(&first)
 }
 
 fn is_symbol_char(c: char) -> bool {
