@@ -50,7 +50,10 @@ fn main() {
     // Import: the reference's text → a structured notice.
     let mut import_it = || drop(black_box(import_text(black_box(REFERENCE))));
     let (p50, p95, runs) = measure(&mut import_it);
-    println!("{:<10} {:<9} {p50:>10.3} {p95:>10.3} {runs:>7}", "reference", "import");
+    println!(
+        "{:<10} {:<9} {p50:>10.3} {p95:>10.3} {runs:>7}",
+        "reference", "import"
+    );
     rows.push(serde_json::json!({"notice": "reference", "task": "import", "p50_ms": p50, "p95_ms": p95, "runs": runs}));
     for factor in [1usize, 10, 100] {
         let n: Notice = scaled(factor);
