@@ -532,3 +532,27 @@ fn reading_the_reference_is_fast() {
     eprintln!("import of the reference: {ms:.2} ms (debug build)");
     assert!(ms < 200.0, "{ms} ms");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Any text, any bytes, any HTML-ish soup: a notice or a message,
+    /// never a panic; what imports renders and checks.
+    #[test]
+    fn import_never_panics(
+        text in "(\\PC|[\n\t\\[\\]¹²³<>/&;*{}\\-+.,:]|Kế hoạch số 12/KH-UBND ngày 1/2/2024 của |Số: |I\\. |1\\. |- |Nơi nhận:|KT\\. GIÁM ĐỐC|<p>|<sup>|</td>){0,60}",
+        cut in 0usize..4000,
+    ) {
+        for name in ["a.txt", "a.html", "a.docx"] {
+            if let Ok(got) = import_file(text.as_bytes(), name) {
+                let _ = render_html(&got.notice);
+                let _ = check(&got.notice, Mode::Final);
+                let _ = got.report.lines(Lang::En);
+            }
+        }
+        let reference = REFERENCE.as_bytes();
+        let cut = cut.min(reference.len());
+        let _ = import_file(&reference[..cut], "ref.txt");
+        let _ = import_file(&reference[cut..], "ref.txt");
+    }
+}

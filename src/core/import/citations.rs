@@ -251,7 +251,7 @@ fn read(text: &str, i: usize) -> Option<Found> {
     let (with_so, skip) = if let Some(r) = rest.strip_prefix(" số ") {
         (true, rest.len() - r.len())
     } else {
-        (false, 1)
+        (false, rest.chars().next().map_or(1, char::len_utf8))
     };
     p += skip;
     let digits = text[p..].bytes().take_while(u8::is_ascii_digit).count();
