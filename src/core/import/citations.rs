@@ -303,20 +303,26 @@ fn read(text: &str, i: usize) -> Option<Found> {
     // What the reference must print: the words as written, less a comma
     // before `ngày`.
     let mut expected = text[i..p].to_string();
-    // Date.
+    // Date: `ngày 20/5/2024` (also one that does not exist, for the
+    // checks to report), or `ngày 20 tháng 5 năm 2024`, which the
+    // citation prints as running text writes dates (`20/5/2024`).
     for lead in [", ngày ", " ngày "] {
         if let Some(after) = text[p..].strip_prefix(lead) {
-            let len: usize = after
-                .chars()
-                .take_while(|&c| c.is_ascii_digit() || c == '/')
-                .map(char::len_utf8)
-                .sum();
+            let len = after
+                .bytes()
+                .take_while(|&b| b.is_ascii_digit() || b == b'/')
+                .count();
             let raw = &after[..len];
-            if raw.matches('/').count() == 2 && parse_date(raw).is_ok() {
+            if date_shaped(raw) {
                 r.date = raw.to_string();
                 p += lead.len() + len;
                 expected.push_str(" ngày ");
                 expected.push_str(&crate::core::render::date_text(raw));
+            } else if let Some((date, len)) = date_in_words(after) {
+                expected.push_str(" ngày ");
+                expected.push_str(&crate::core::render::date_text(&date));
+                r.date = date;
+                p += lead.len() + len;
             }
             break;
         }
@@ -355,6 +361,32 @@ fn read(text: &str, i: usize) -> Option<Found> {
         end: p,
         r,
     })
+}
+
+/// `D/M/YYYY`, whether or not the day exists.
+pub(crate) fn date_shaped(raw: &str) -> bool {
+    let parts: Vec<&str> = raw.split('/').collect();
+    matches!(parts.as_slice(), [d, m, y]
+        if (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) && y.len() == 4)
+}
+
+/// `20 tháng 5 năm 2024` at the start of `s`: the date as `20/5/2024`, and
+/// the length it took.
+fn date_in_words(s: &str) -> Option<(String, usize)> {
+    let num = |s: &str| {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        (n > 0).then(|| (s[..n].to_string(), n))
+    };
+    let (d, a) = num(s)?;
+    let rest = s[a..].strip_prefix(" tháng ")?;
+    let (m, b) = num(rest)?;
+    let rest2 = rest[b..].strip_prefix(" năm ")?;
+    let (y, c) = num(rest2)?;
+    if y.len() != 4 || parse_date(&format!("{d}/{m}/{y}")).is_err() {
+        return None;
+    }
+    let len = a + " tháng ".len() + b + " năm ".len() + c;
+    Some((format!("{d}/{m}/{y}"), len))
 }
 
 /// Where an issuer ends in `s` (the text after `của `).
@@ -452,6 +484,21 @@ mod tests {
         let (t, r) = one("đã xây dựng kế hoạch tổ chức dạy bơi");
         assert_eq!(t, "đã xây dựng kế hoạch tổ chức dạy bơi");
         assert!(r.is_empty());
+    }
+
+    #[test]
+    fn dates_in_citations() {
+        // A day that does not exist is kept, for the checks to report.
+        let (t, r) = one("Công văn số 12/UBND-VX ngày 31/4/2024 về việc họp.");
+        assert_eq!(t, "{ref:cv12}.");
+        assert_eq!(r[0].date, "31/4/2024");
+        // In words: kept as a date, printed as running text writes it.
+        let (t, r) = one(
+            "Quyết định số 1532/QĐ-UBND ngày 12 tháng 5 năm 2024 của UBND tỉnh về việc phê duyệt.",
+        );
+        assert_eq!(t, "{ref:qd1532}.");
+        assert_eq!(r[0].date, "12/5/2024");
+        assert_eq!(r[0].issuer, "UBND tỉnh");
     }
 
     #[test]
