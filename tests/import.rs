@@ -108,7 +108,7 @@ fn the_imported_reference_checks_find_its_own_symbol_errors() {
     let has = |rule: &str, field: &str| {
         findings
             .iter()
-            .any(|f| f.rule == rule && f.field().is_some_and(|p| p.to_string() == field))
+            .any(|f| f.rule == rule && f.field().is_some_and(|p| *p == field))
     };
     assert!(
         has("symbol.grammar", "ref/kh221/symbol"),
@@ -531,4 +531,64 @@ fn reading_the_reference_is_fast() {
     let ms = t.elapsed().as_secs_f64() * 1e3 / f64::from(runs);
     eprintln!("import of the reference: {ms:.2} ms (debug build)");
     assert!(ms < 200.0, "{ms} ms");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(48))]
+
+    /// Any text, any bytes, any HTML-ish soup: a notice or a message,
+    /// never a panic; what imports renders and checks.
+    #[test]
+    fn import_never_panics(
+        text in "(\\PC|[\n\t\\[\\]¹²³<>/&;*{}\\-+.,:]|Kế hoạch số 12/KH-UBND ngày 1/2/2024 của |Số: |I\\. |1\\. |- |Nơi nhận:|KT\\. GIÁM ĐỐC|<p>|<sup>|</td>){0,60}",
+        cut in 0usize..4000,
+    ) {
+        for name in ["a.txt", "a.html", "a.docx"] {
+            if let Ok(got) = import_file(text.as_bytes(), name) {
+                let _ = render_html(&got.notice);
+                let _ = check(&got.notice, Mode::Final);
+                let _ = got.report.lines(Lang::En);
+            }
+        }
+        let reference = REFERENCE.as_bytes();
+        let cut = cut.min(reference.len());
+        let _ = import_file(&reference[..cut], "ref.txt");
+        let _ = import_file(&reference[cut..], "ref.txt");
+    }
+}
+
+/// A notice on food safety laid out with spaces (a Word table saved as
+/// text): the header and the signature run together with the motto and
+/// nơi nhận, `Số: 12 /TB-SYT`, `1)` and `a)` headings, a date in words.
+/// Planted: `5/KH-SYT` (not 05), `320/SYT–NVY` (an en dash), `31/02/2024`.
+#[test]
+fn a_notice_laid_out_with_spaces_imports_and_checks() {
+    let got = import(include_str!("fixtures/import-food-safety.txt"));
+    let n = &got.notice;
+    let h = &n.header;
+    assert_eq!(h.parent_body, "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN");
+    assert_eq!(h.issuer, "SỞ Y TẾ");
+    assert_eq!((h.number.as_str(), h.symbol.as_str()), ("12", "TB-SYT"));
+    assert_eq!(
+        (h.place.as_str(), h.day.as_str(), h.month.as_str()),
+        ("Bắc Kạn", "05", "3")
+    );
+    assert_eq!(n.signature.position, "PHÓ GIÁM ĐỐC");
+    assert_eq!(n.signature.name, "Trần Thị Bình");
+    assert_eq!(n.recipients.len(), 2);
+    assert_eq!(n.footnotes.len(), 2);
+    assert_eq!(n.references[0].date, "12/5/2023", "a date in words");
+    let findings = check(n, Mode::Draft);
+    let on = |rule: &str, field: &str| {
+        findings
+            .iter()
+            .any(|f| f.rule == rule && f.field().is_some_and(|p| *p == field))
+    };
+    assert!(on("symbol.grammar", "ref/kh5/number"), "{findings:#?}");
+    assert!(on("symbol.grammar", "ref/cv320/symbol"));
+    assert!(on("date.valid", "ref/cv320/date"));
+    // Part II has no numbered section: its bullet is placed in an untitled
+    // one, and the report says so; `(Đã ký)` is named, not printed.
+    let lines: Vec<usize> = got.report.plain.iter().map(|p| p.line).collect();
+    assert_eq!(lines, [17, 22]);
 }

@@ -17,6 +17,7 @@ use crate::core::format::symbol::type_abbr;
 use crate::core::model::DocRef;
 use crate::core::nfc::fold_ascii;
 use crate::core::render::citation;
+use std::collections::HashMap;
 
 /// Document kinds as running text names them, longest first where one
 /// starts another.
@@ -122,7 +123,7 @@ impl Citations {
                 prev_alnum = false;
                 continue;
             }
-            if !prev_alnum && INITIALS.contains(c) {
+            if !prev_alnum {
                 if let Some(f) = read(text, i) {
                     if let Some(id) = self.place(f.r) {
                         out.push_str(&text[at..f.start]);
@@ -207,34 +208,34 @@ fn id_base(r: &DocRef) -> String {
 /// The kind at `i`, as typed.
 fn kind_at(text: &str, i: usize) -> Option<&str> {
     let rest = &text[i..];
-    variants().iter().find_map(|k| {
+    let first = rest.chars().next()?;
+    variants(first)?.iter().find_map(|k| {
         let next = rest.get(k.len()..)?.chars().next();
         (rest.starts_with(k.as_str()) && next.is_some_and(char::is_whitespace))
             .then(|| &rest[..k.len()])
     })
 }
 
-/// The first letters of the kinds, in either case.
-const INITIALS: &str = "KkTtNnQqCcVvBbHhĐđPpDdGgLl";
-
-/// Each kind as running text writes it, with a small initial (`kế
-/// hoạch`), and in capitals (in a part's title).
-fn variants() -> &'static [String] {
-    static VARIANTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    VARIANTS.get_or_init(|| {
-        let mut v = Vec::new();
-        for k in KINDS {
-            let mut cs = k.chars();
-            let first = cs
-                .next()
-                .map(|c| c.to_lowercase().collect::<String>())
-                .unwrap_or_default();
-            v.push(k.to_string());
-            v.push(first + cs.as_str());
-            v.push(k.to_uppercase());
-        }
-        v
-    })
+/// The kinds starting with `first`, as running text writes them, with a
+/// small initial (`kế hoạch`), and in capitals (in a part's title).
+fn variants(first: char) -> Option<&'static Vec<String>> {
+    static VARIANTS: std::sync::OnceLock<HashMap<char, Vec<String>>> = std::sync::OnceLock::new();
+    VARIANTS
+        .get_or_init(|| {
+            let mut v: HashMap<char, Vec<String>> = HashMap::new();
+            for k in KINDS {
+                let mut cs = k.chars();
+                let f = cs.next().unwrap_or(' ');
+                let lower: String = f.to_lowercase().collect();
+                for variant in [k.to_string(), lower + cs.as_str(), k.to_uppercase()] {
+                    if let Some(c) = variant.chars().next() {
+                        v.entry(c).or_default().push(variant);
+                    }
+                }
+            }
+            v
+        })
+        .get(&first)
 }
 
 fn is_symbol_char(c: char) -> bool {
@@ -250,7 +251,7 @@ fn read(text: &str, i: usize) -> Option<Found> {
     let (with_so, skip) = if let Some(r) = rest.strip_prefix(" số ") {
         (true, rest.len() - r.len())
     } else {
-        (false, 1)
+        (false, rest.chars().next().map_or(1, char::len_utf8))
     };
     p += skip;
     let digits = text[p..].bytes().take_while(u8::is_ascii_digit).count();
@@ -302,20 +303,26 @@ fn read(text: &str, i: usize) -> Option<Found> {
     // What the reference must print: the words as written, less a comma
     // before `ngày`.
     let mut expected = text[i..p].to_string();
-    // Date.
+    // Date: `ngày 20/5/2024` (also one that does not exist, for the
+    // checks to report), or `ngày 20 tháng 5 năm 2024`, which the
+    // citation prints as running text writes dates (`20/5/2024`).
     for lead in [", ngày ", " ngày "] {
         if let Some(after) = text[p..].strip_prefix(lead) {
-            let len: usize = after
-                .chars()
-                .take_while(|&c| c.is_ascii_digit() || c == '/')
-                .map(char::len_utf8)
-                .sum();
+            let len = after
+                .bytes()
+                .take_while(|&b| b.is_ascii_digit() || b == b'/')
+                .count();
             let raw = &after[..len];
-            if raw.matches('/').count() == 2 && parse_date(raw).is_ok() {
+            if date_shaped(raw) {
                 r.date = raw.to_string();
                 p += lead.len() + len;
                 expected.push_str(" ngày ");
                 expected.push_str(&crate::core::render::date_text(raw));
+            } else if let Some((date, len)) = date_in_words(after) {
+                expected.push_str(" ngày ");
+                expected.push_str(&crate::core::render::date_text(&date));
+                r.date = date;
+                p += lead.len() + len;
             }
             break;
         }
@@ -354,6 +361,32 @@ fn read(text: &str, i: usize) -> Option<Found> {
         end: p,
         r,
     })
+}
+
+/// `D/M/YYYY`, whether or not the day exists.
+pub(crate) fn date_shaped(raw: &str) -> bool {
+    let parts: Vec<&str> = raw.split('/').collect();
+    matches!(parts.as_slice(), [d, m, y]
+        if (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) && y.len() == 4)
+}
+
+/// `20 tháng 5 năm 2024` at the start of `s`: the date as `20/5/2024`, and
+/// the length it took.
+fn date_in_words(s: &str) -> Option<(String, usize)> {
+    let num = |s: &str| {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        (n > 0).then(|| (s[..n].to_string(), n))
+    };
+    let (d, a) = num(s)?;
+    let rest = s[a..].strip_prefix(" tháng ")?;
+    let (m, b) = num(rest)?;
+    let rest2 = rest[b..].strip_prefix(" năm ")?;
+    let (y, c) = num(rest2)?;
+    if y.len() != 4 || parse_date(&format!("{d}/{m}/{y}")).is_err() {
+        return None;
+    }
+    let len = a + " tháng ".len() + b + " năm ".len() + c;
+    Some((format!("{d}/{m}/{y}"), len))
 }
 
 /// Where an issuer ends in `s` (the text after `của `).
@@ -451,6 +484,21 @@ mod tests {
         let (t, r) = one("đã xây dựng kế hoạch tổ chức dạy bơi");
         assert_eq!(t, "đã xây dựng kế hoạch tổ chức dạy bơi");
         assert!(r.is_empty());
+    }
+
+    #[test]
+    fn dates_in_citations() {
+        // A day that does not exist is kept, for the checks to report.
+        let (t, r) = one("Công văn số 12/UBND-VX ngày 31/4/2024 về việc họp.");
+        assert_eq!(t, "{ref:cv12}.");
+        assert_eq!(r[0].date, "31/4/2024");
+        // In words: kept as a date, printed as running text writes it.
+        let (t, r) = one(
+            "Quyết định số 1532/QĐ-UBND ngày 12 tháng 5 năm 2024 của UBND tỉnh về việc phê duyệt.",
+        );
+        assert_eq!(t, "{ref:qd1532}.");
+        assert_eq!(r[0].date, "12/5/2024");
+        assert_eq!(r[0].issuer, "UBND tỉnh");
     }
 
     #[test]

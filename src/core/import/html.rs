@@ -31,9 +31,9 @@ pub fn text(html: &str) -> String {
             rest = rest.find('>').map_or("", |i| &rest[i + 1..]);
             continue;
         }
-        let end = tag_end(rest);
-        let tag = &rest[1..end.saturating_sub(1).max(1)];
-        rest = &rest[end..];
+        let (content_end, next) = tag_end(rest);
+        let tag = &rest[1..content_end];
+        rest = &rest[next..];
         let closing = tag.starts_with('/');
         let name: String = tag
             .trim_start_matches('/')
@@ -108,20 +108,20 @@ pub fn text(html: &str) -> String {
     lines.join("\n")
 }
 
-/// The end of the tag at the start of `s` (just after its `>`), quotes
-/// respected.
-fn tag_end(s: &str) -> usize {
+/// The end of the tag at the start of `s` (on its `<`), quotes
+/// respected: where its content ends, and where the text after it starts.
+fn tag_end(s: &str) -> (usize, usize) {
     let mut quote = None;
     for (i, c) in s.char_indices().skip(1) {
         match (quote, c) {
             (None, '"' | '\'') => quote = Some(c),
             (Some(q), c) if c == q => quote = None,
-            (None, '>') => return i + 1,
-            (None, '<') => return i,
+            (None, '>') => return (i, i + 1),
+            (None, '<') => return (i, i),
             _ => {}
         }
     }
-    s.len()
+    (s.len(), s.len())
 }
 
 fn newline(out: &mut String) {

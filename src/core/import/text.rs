@@ -68,6 +68,12 @@ enum Target {
     Block(usize, usize, usize),
 }
 
+/// A section as read: its title (none for paragraphs before the part's
+/// first section) and its blocks.
+type RawSection = (Option<Para>, Vec<(BlockKind, Para)>);
+/// A part as read: its title and its sections.
+type RawPart = (Para, Vec<RawSection>);
+
 struct RawNote {
     n: usize,
     no: usize,
@@ -80,7 +86,7 @@ struct Parser {
     header: Header,
     agencies: Vec<String>,
     opening: Vec<Para>,
-    parts: Vec<(Para, Vec<(Option<Para>, Vec<(BlockKind, Para)>)>)>,
+    parts: Vec<RawPart>,
     notes: Vec<RawNote>,
     closing: Option<Para>,
     recipients: Vec<Para>,
@@ -392,18 +398,28 @@ fn place_date(t: &str) -> Option<(String, String, String, String)> {
 }
 
 /// `Số: 97/TB-SLĐTBXH` → number, symbol, and what follows on the line.
-fn number_symbol(t: &str) -> Option<(String, String, &str)> {
+fn number_symbol(t: &str) -> Option<(String, String, String)> {
     let rest = t
         .strip_prefix("Số")?
         .trim_start()
         .strip_prefix(':')?
         .trim_start();
+    // `12 /TB-SYT`: spaces typed around the slash.
+    let spaced = rest
+        .replacen(" / ", "/", 1)
+        .replacen(" /", "/", 1)
+        .replacen("/ ", "/", 1);
+    let rest = spaced.as_str();
     let (ident, after) = match rest.find([' ', '\t']) {
         Some(i) => (&rest[..i], rest[i..].trim_start()),
         None => (rest, ""),
     };
     let (number, symbol) = ident.split_once('/').unwrap_or(("", ident));
-    Some((number.trim().to_string(), symbol.trim().to_string(), after))
+    Some((
+        number.trim().to_string(),
+        symbol.trim().to_string(),
+        after.to_string(),
+    ))
 }
 
 fn authority(t: &str) -> Option<(&'static str, &str)> {
@@ -497,13 +513,13 @@ impl Parser {
             return true;
         }
         if let Some((number, symbol, after)) = number_symbol(c) {
-            if !after.is_empty() && place_date(after).is_none() {
+            if !after.is_empty() && place_date(&after).is_none() {
                 return false;
             }
             if !dry {
                 self.header.number = number;
                 self.header.symbol = symbol;
-                if let Some((pl, d, m, y)) = place_date(after) {
+                if let Some((pl, d, m, y)) = place_date(&after) {
                     (
                         self.header.place,
                         self.header.day,
@@ -807,6 +823,15 @@ impl Parser {
             return;
         }
         if let Some(r) = c.strip_prefix("- ").or_else(|| c.strip_prefix("+ ")) {
+            // The signature beside it, run together when the table was
+            // saved with spaces: `- UBND tỉnh (b/c); PHÓ GIÁM ĐỐC`.
+            if let Some((rec, beside)) = r.split_once("; ") {
+                if !beside.trim().is_empty() {
+                    self.footer_cell(no, &format!("- {rec};"));
+                    self.footer_cell(no, beside.trim());
+                    return;
+                }
+            }
             let text = r.trim().trim_end_matches([';', '.', ',']).trim_end();
             self.recipients.push(Para {
                 no,
@@ -1058,7 +1083,7 @@ impl Parser {
     }
 }
 
-fn section_len(parts: &[(Para, Vec<(Option<Para>, Vec<(BlockKind, Para)>)>)]) -> usize {
+fn section_len(parts: &[RawPart]) -> usize {
     parts
         .last()
         .and_then(|p| p.1.last())
@@ -1201,7 +1226,8 @@ fn opening_vars(text: &mut String, o: &mut Opening, cites: &Citations) {
             .take_while(|b| b.is_ascii_digit() || *b == b'/')
             .count();
         let raw = &after[..len];
-        if raw.matches('/').count() == 2 && parse_date(raw).is_ok() && date_text(raw) == raw {
+        if super::citations::date_shaped(raw) && (parse_date(raw).is_err() || date_text(raw) == raw)
+        {
             o.inspection_date = raw.to_string();
             text.replace_range(at..at + len, "{inspection_date}");
             break;
