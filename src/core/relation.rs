@@ -700,6 +700,23 @@ mod tests {
             r#""sum""#,
             r#"["a","sum"]"#,
             r#"null"#,
+            r#"{"id":"a","kind":"sum","parts":["x",5],"total":"y"}"#,
+            r#"{"id":"a","kind":"sum","parts":[],"total":"y"}"#,
+            r#"{"id":"a","kind":"sum","parts":{},"total":"y"}"#,
+            r#"{"id":"a","kind":"sum","parts":null,"total":"y"}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":null}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":1.5}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":-2}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":true}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":["y"]}"#,
+            r#"{"id":"a","kind":"ratio","percent":"p","part":5}"#,
+            r#"{"id":"a","kind":"ratio","percent":"p","part":[]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":"n"}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[{"vi":"a","en":"b","x":1}]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[5]}"#,
+            r#"{"id":"a","kind":"same_total","figures":["x"],"adds_up":null}"#,
+            r#"{"id":"a","kind":"same_total","figures":["x"],"adds_up":1}"#,
+            r#"{"id":"a","kind":"same_total","figures":["x"],"adds_up":true}"#,
         ];
         for text in cases {
             let ours = serde_json::from_str::<Ours>(text);
