@@ -224,7 +224,12 @@ pub fn v1_to_v2(mut value: Value) -> Result<Value, Refusal> {
     }
     let relations = relations(&figures);
     root.insert("version".into(), Value::from(2));
-    root.insert("relations".into(), Value::Array(relations));
+    // As JSON text and back: the serialiser and the parser are the ones
+    // import and export use (`serde_json::to_value` would be a second
+    // serialiser of relations in the wasm).
+    let text = serde_json::to_string(&relations).unwrap_or_default();
+    let relations = serde_json::from_str(&text).unwrap_or_default();
+    root.insert("relations".into(), relations);
     Ok(value)
 }
 
@@ -241,9 +246,8 @@ fn kind_of(v: &Value) -> &'static str {
 }
 
 /// The relations version 1 applied to a file with these figures (id,
-/// group, derive), in the order version 1 listed their findings, as JSON
-/// (through `Relation`'s own serialiser: no second writer of relations).
-fn relations(figures: &[(String, String, Option<Derive>)]) -> Vec<Value> {
+/// group, derive), in the order version 1 listed their findings.
+fn relations(figures: &[(String, String, Option<Derive>)]) -> Vec<Relation> {
     let has = |id: &str| figures.iter().any(|f| f.0 == id);
     let group = |g: &str| -> Vec<String> {
         figures
@@ -265,7 +269,7 @@ fn relations(figures: &[(String, String, Option<Derive>)]) -> Vec<Value> {
             rule,
             source: Source::Declared,
         };
-        out.push(serde_json::to_value(&r).unwrap_or_default());
+        out.push(r);
     };
     let chain: Vec<_> = CHAIN.iter().filter(|c| has(c.0)).collect();
     if chain.len() >= 2 {
