@@ -783,6 +783,12 @@ mod tests {
             r#"{"id":"a","kind":"chain","figures":["x"],"names":["n"]}"#,
             r#"{"id":"a","kind":"chain","figures":["x"],"names":null}"#,
             r#"{"id":"a","kind":"chain","figures":["x"],"names":[]}"#,
+            r#"{"kind":"share"}"#,
+            r#"{"kind":"sum"}"#,
+            r#"{}"#,
+            r#"{"id":"a","name":5}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":"y","name":{"vi":"a"}}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":"y","source":5}"#,
         ];
         for text in cases {
             let ours = serde_json::from_str::<Ours>(text);
