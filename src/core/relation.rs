@@ -427,6 +427,53 @@ mod serde_impl {
         }
     }
 
+    fn wrong(v: &Value, what: &str) -> serde_json::Error {
+        serde_json::Error::invalid_type(unexpected(v), &what)
+    }
+
+    /// The kind's values read by hand from the `Value`s, with serde's
+    /// words for a wrong one: the derive read them from its `Content`,
+    /// whose errors differ from the `Value` deserialiser's for a phrase
+    /// given as a list of three ("2 elements in sequence").
+    fn string(v: Value) -> Result<String, serde_json::Error> {
+        match v {
+            Value::String(s) => Ok(s),
+            v => Err(wrong(&v, "a string")),
+        }
+    }
+
+    fn words(v: Value) -> Result<Words, serde_json::Error> {
+        use serde_json::Error;
+        const SEQ: &str = "struct Words with 2 elements";
+        match v {
+            Value::Object(map) => {
+                let (mut vi, mut en) = (None, None);
+                for (k, v) in map {
+                    match k.as_str() {
+                        "vi" => vi = Some(string(v)?),
+                        "en" => en = Some(string(v)?),
+                        _ => return Err(Error::unknown_field(&k, &["vi", "en"])),
+                    }
+                }
+                Ok(Words {
+                    vi: vi.ok_or_else(|| Error::missing_field("vi"))?,
+                    en: en.ok_or_else(|| Error::missing_field("en"))?,
+                })
+            }
+            Value::Array(list) => {
+                let n = list.len();
+                let mut it = list.into_iter();
+                let vi = string(it.next().ok_or_else(|| Error::invalid_length(0, &SEQ))?)?;
+                let en = string(it.next().ok_or_else(|| Error::invalid_length(1, &SEQ))?)?;
+                if n > 2 {
+                    return Err(Error::invalid_length(n, &"2 elements in sequence"));
+                }
+                Ok(Words { vi, en })
+            }
+            v => Err(wrong(&v, "struct Words")),
+        }
+    }
+
     /// The kind and its fields from the relation's other keys, as serde's
     /// derive reads an internally tagged enum with `deny_unknown_fields`:
     /// the tag (once), then each field in the file's order (an unknown or
@@ -456,12 +503,19 @@ mod serde_impl {
             if slots[f].is_some() {
                 return Err(serde_json::Error::duplicate_field(fields[f]));
             }
-            slots[f] = Some(match types[f] {
-                b's' => Slot::S(String::deserialize(v)?),
-                b'v' => Slot::V(Vec::deserialize(v)?),
-                b'w' => Slot::W(Vec::deserialize(v)?),
-                b'o' => Slot::O(Option::deserialize(v)?),
-                _ => Slot::B(bool::deserialize(v)?),
+            slots[f] = Some(match (types[f], v) {
+                (b's', v) => Slot::S(string(v)?),
+                (b'v', Value::Array(list)) => {
+                    Slot::V(list.into_iter().map(string).collect::<Result<_, _>>()?)
+                }
+                (b'w', Value::Array(list)) => {
+                    Slot::W(list.into_iter().map(words).collect::<Result<_, _>>()?)
+                }
+                (b'v' | b'w', v) => return Err(wrong(&v, "a sequence")),
+                (b'o', Value::Null) => Slot::O(None),
+                (b'o', v) => Slot::O(Some(string(v)?)),
+                (_, Value::Bool(b)) => Slot::B(b),
+                (_, v) => return Err(wrong(&v, "a boolean")),
             });
         }
         // Required: every string and list of strings but Range's bounds.
@@ -700,6 +754,41 @@ mod tests {
             r#""sum""#,
             r#"["a","sum"]"#,
             r#"null"#,
+            r#"{"id":"a","kind":"sum","parts":["x",5],"total":"y"}"#,
+            r#"{"id":"a","kind":"sum","parts":[],"total":"y"}"#,
+            r#"{"id":"a","kind":"sum","parts":{},"total":"y"}"#,
+            r#"{"id":"a","kind":"sum","parts":null,"total":"y"}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":null}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":1.5}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":-2}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":true}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":["y"]}"#,
+            r#"{"id":"a","kind":"ratio","percent":"p","part":5}"#,
+            r#"{"id":"a","kind":"ratio","percent":"p","part":[]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":"n"}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[{"vi":"a","en":"b","x":1}]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[5]}"#,
+            r#"{"id":"a","kind":"same_total","figures":["x"],"adds_up":null}"#,
+            r#"{"id":"a","kind":"same_total","figures":["x"],"adds_up":1}"#,
+            r#"{"id":"a","kind":"same_total","figures":["x"],"adds_up":true}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[{"en":"b"}]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[{"vi":5,"en":"b"}]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[{"zz":1,"vi":"a","en":"b"}]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[["a","b"]]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[["a"]]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[[]]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[["a","b","c"]]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[["a",5]]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[null]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":["n"]}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":null}"#,
+            r#"{"id":"a","kind":"chain","figures":["x"],"names":[]}"#,
+            r#"{"kind":"share"}"#,
+            r#"{"kind":"sum"}"#,
+            r#"{}"#,
+            r#"{"id":"a","name":5}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":"y","name":{"vi":"a"}}"#,
+            r#"{"id":"a","kind":"sum","parts":["x"],"total":"y","source":5}"#,
         ];
         for text in cases {
             let ours = serde_json::from_str::<Ours>(text);
