@@ -58,8 +58,8 @@ pub fn import_text(text: &str) -> Result<Imported, ImportError> {
         && r.references == 0;
     if nothing {
         return Err(ImportError::new(
-            "Không nhận ra thông báo nào trong tệp: không có tiêu đề (Số, THÔNG BÁO, địa danh và ngày), không có phần I, II, III, văn bản dẫn chiếu, chú thích, nơi nhận hay chữ ký. Thông báo đang soạn không thay đổi.",
-            "No notice found in the file: no header (Số, THÔNG BÁO, place and date), no parts I, II, III, no cited documents, footnotes, recipients or signature. The notice being written is unchanged.",
+            "Không nhận ra thông báo nào trong tệp: không có tiêu đề (Số, THÔNG BÁO, địa danh và ngày), không có phần I, II, III, văn bản dẫn chiếu, chú thích, nơi nhận hay chữ ký.",
+            "No notice found in the file: no header (Số, THÔNG BÁO, place and date), no parts I, II, III, no cited documents, footnotes, recipients or signature.",
         ));
     }
     Ok(imported)
