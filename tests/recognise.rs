@@ -264,6 +264,14 @@ const OTHER: &[(&str, &[&str])] = &[
         &["rate 1200000/người/tháng", "count 35 người có công"],
     ),
     ("thu 2.500.000 VNĐ", &["money 2500000"]),
+    (
+        "Tổng kinh phí 2 tỷ 500 triệu đồng, hỗ trợ 300 đồng bào dân tộc thiểu số.",
+        &["money 2500000000", "count 300 đồng bào"],
+    ),
+    (
+        "Thực hiện Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh về việc phối hợp",
+        &["cite Công văn|548|UBND-LĐTBXH|21/3/2024|UBND tỉnh «Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh»"],
+    ),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),
     ("", &[]),
@@ -387,6 +395,27 @@ const CHECKED: &[(&str, &[&str])] = &[
     ("Toàn huyện có 1.200 hộ nghèo. Trong đó: 700 hộ dân tộc thiểu số; 600 hộ khác.", &["prose.part_of"]),
     ("Toàn huyện có 1.200 hộ nghèo (trong đó 1.300 hộ dân tộc thiểu số).", &["prose.part_of"]),
     ("Toàn huyện có 1.200 hộ nghèo (trong đó 300 hộ dân tộc thiểu số).", &[]),
+    ("Có 45/50 hộ được tập huấn, tỷ lệ hài lòng đạt 85%.", &[]),
+    (
+        "Tổng kinh phí 2 tỷ 500 triệu đồng, trong đó ngân sách tỉnh 1 tỷ đồng.",
+        &[],
+    ),
+    (
+        "Tổng kinh phí 2 tỷ 500 triệu đồng, trong đó ngân sách tỉnh 3 tỷ đồng.",
+        &["prose.part_of"],
+    ),
+    (
+        "Tổng số đối tượng: 1.250 người; trong đó: người có công 850 người, thân nhân 450 người.",
+        &["prose.part_of"],
+    ),
+    (
+        "Kiểm tra 20 hộ gồm 10 hộ nghèo và 10 hộ cận nghèo.",
+        &[],
+    ),
+    (
+        "Kiểm tra 20 hộ gồm 10 hộ nghèo và 12 hộ cận nghèo.",
+        &["prose.sum"],
+    ),
     // a percentage with no n/N states nothing
     ("97% học sinh được khám sức khỏe.", &[]),
     // n/N

@@ -3,7 +3,7 @@
 
 use super::cite::citation;
 use super::lex::{lex, Num, Tok, TokKind};
-use super::units::{MONEY, NAMING, NOT_UNITS, SCALE, TIME, UNITS};
+use super::units::{MONEY, NAMING, NOT_MONEY, NOT_UNITS, SCALE, TIME, UNITS};
 use super::{Kind, Span};
 use crate::core::format::number::parse_decimal;
 
@@ -101,6 +101,10 @@ pub(super) fn unit_at(text: &str, toks: &[Tok], j: usize) -> Option<(String, usi
 fn money_at(toks: &[Tok], j: usize) -> Option<(u64, usize)> {
     let w = word(toks, j)?;
     if MONEY.contains(&w) {
+        // `đồng bào`, `đồng chí`: not money.
+        if w == "đồng" && word(toks, j + 1).is_some_and(|n| NOT_MONEY.contains(&n)) {
+            return None;
+        }
         return Some((1, j + 1));
     }
     let (_, scale) = SCALE.iter().find(|(s, _)| *s == w)?;
@@ -166,6 +170,18 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
         }
         return i + 2;
     }
+    if let Some((dong, next)) = compound(text, toks, i) {
+        out.push(Span {
+            start: t.start,
+            end: toks[next - 1].end,
+            kind: Kind::Money {
+                dong,
+                number: crate::core::format::number::format_count(dong),
+                unit: "đồng".into(),
+            },
+        });
+        return next;
+    }
     if let Some((scale, next)) = money_at(toks, i + 1) {
         let Some(dong) = scaled(typed, scale) else {
             return next;
@@ -222,6 +238,32 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
         },
     });
     next
+}
+
+/// `2 tỷ 500 triệu đồng`: amounts in several scales, largest first.
+fn compound(text: &str, toks: &[Tok], i: usize) -> Option<(u64, usize)> {
+    let mut total = 0u64;
+    let mut k = i;
+    let mut last_scale = u64::MAX;
+    let mut parts = 0;
+    loop {
+        let t = toks.get(k)?;
+        if !matches!(t.kind, TokKind::Num(_)) {
+            return None;
+        }
+        let w = word(toks, k + 1)?;
+        let (_, scale) = SCALE.iter().find(|(s, _)| *s == w)?;
+        if *scale >= last_scale {
+            return None;
+        }
+        total = total.checked_add(scaled(&text[t.start..t.end], *scale)?)?;
+        last_scale = *scale;
+        parts += 1;
+        if word(toks, k + 2).is_some_and(|m| MONEY.contains(&m)) {
+            return (parts > 1).then_some((total, k + 3));
+        }
+        k += 2;
+    }
 }
 
 /// `3,45` × a billion → 3.450.000.000 (None when not a whole number of

@@ -499,7 +499,13 @@ impl Cx<'_> {
             .within(start, j)
             .filter(|&i| self.place(i).clause == clause)
             .last();
-        if let Some(f) = last.filter(|&i| fraction(i)) {
+        // … unless another rate is named in between (`45/50 hộ …, tỷ lệ
+        // hài lòng đạt 85%`).
+        let named_rate =
+            |from: usize| (from..j).any(|k| matches!(word(self.toks, k), Some("tỷ" | "tỉ")));
+        if let Some(f) =
+            last.filter(|&i| fraction(i) && !named_rate(self.at[i].1) && j - self.at[i].1 <= 8)
+        {
             let kind = StatedKind::Ratio {
                 percent: p,
                 fraction: Some(f),
@@ -516,6 +522,9 @@ impl Cx<'_> {
         else {
             return;
         };
+        if named_rate(self.at[part].1) {
+            return;
+        }
         let h = self.quantity(part);
         // "… tổng số X" right after the percentage, else the whole of a
         // "trong đó" the part belongs to.

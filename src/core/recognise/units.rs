@@ -10,6 +10,7 @@ pub(super) const UNITS: &[&str] = &[
     "sinh viên",
     "gia đình",
     "người dân",
+    "đồng bào",
     "người lao động",
     "người có công",
     "lượt người",
@@ -164,3 +165,9 @@ pub(super) const AMOUNT_WORDS: &[&str] =
 
 /// Units no relation is stated over (ages, measures of time of day).
 pub(super) const NO_RELATION: &[&str] = &["tuổi", "giờ", "phút", "lần"];
+
+/// Words after `đồng` that make another word of it (`đồng bào`).
+pub(super) const NOT_MONEY: &[&str] = &[
+    "bào", "chí", "thời", "ý", "hành", "nghiệp", "loạt", "bộ", "đều", "minh", "tâm", "ruộng",
+    "bằng", "lòng", "hồ",
+];
