@@ -18,7 +18,7 @@ use thongbao::core::relation::{RelationKind, Source};
 use thongbao::core::render::figure_text;
 use thongbao::core::samples::{blank, sample, scaled};
 
-const REFERENCE: &str = include_str!("fixtures/notice-chi-lang-2024.txt");
+const REFERENCE: &str = include_str!("golden/notice-chi-lang-2024.txt");
 
 /// A span as the tables write it.
 fn describe(s: &Span, text: &str) -> String {
