@@ -147,7 +147,12 @@ fn every_v1_file_gives_the_findings_it_gave() {
 /// exactly what v1 gave, new rules included.
 #[test]
 fn the_shipped_files_are_the_v1_files_migrated() {
-    assert_eq!(import(V1_SAMPLE).unwrap(), sample());
+    // The version 2 sample breaks its issuer where the decree's layout
+    // does (a line break, new since version 1): nothing else differs.
+    let mut v1 = import(V1_SAMPLE).unwrap();
+    assert_eq!(v1.header.issuer, sample().header.issuer.replace('\n', " "));
+    v1.header.issuer = sample().header.issuer;
+    assert_eq!(v1, sample());
     assert_eq!(import(V1_TEMPLATE).unwrap(), template());
     let corpus: Vec<Value> = serde_json::from_str(CORPUS).unwrap();
     for mode in [Mode::Draft, Mode::Issued] {
