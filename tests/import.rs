@@ -102,7 +102,7 @@ fn the_reference_imports_and_renders_sentence_by_sentence() {
 }
 
 #[test]
-fn the_imported_reference_checks_find_its_own_symbol_errors() {
+fn the_imported_reference_checks_find_its_own_errors() {
     let n = import(REFERENCE).notice;
     let findings = check(&n, Mode::Draft);
     let has = |rule: &str, field: &str| {
@@ -116,6 +116,16 @@ fn the_imported_reference_checks_find_its_own_symbol_errors() {
     );
     assert!(has("symbol.grammar", "ref/qd548/symbol"), "BLĐT BXH");
     assert!(has("ref.date_missing", "ref/kh88/date"));
+    // …and its 98,9% for 6.005/6.079, stated in the prose it kept as text.
+    let ratio = findings
+        .iter()
+        .find(|f| f.rule == "prose.ratio")
+        .expect("the 98,9% found in the prose");
+    assert!(ratio.message_vi.contains("98,9%"), "{}", ratio.message_vi);
+    assert_eq!(
+        ratio.fix.as_ref().map(|f| f.label_vi.as_str()),
+        Some("Dùng 98,8%")
+    );
     let fix = findings
         .iter()
         .find(|f| f.rule == "symbol.grammar" && f.message_vi.contains("221/Kh-UBND"))

@@ -44,11 +44,13 @@ test("the reference pasted becomes a structured notice, checked at once", async 
   assert.match(banner, /Đã đọc văn bản dán vào\. Nhận ra: 3 phần/);
   // Parts and sections became groups of the form.
   assert.ok((await page.locator("nav.groups [id^='nav-sec:']").count()) >= 3);
-  // The reference's own symbol mistakes, found from its citations.
+  // The reference's own mistakes: symbols, found from its citations…
   await page.click("#btn-check");
   const summary = await page.locator("#error-summary").textContent();
   assert.match(summary, /Kh/);
   assert.match(summary, /BLĐT BXH|BLĐT/);
+  // …and the 98,9% for 6.005/6.079, stated in the prose.
+  assert.match(summary, /98,9%.*98,8%/s);
 });
 
 test("the reference as a .txt file through “Mở tệp”", async () => {

@@ -167,8 +167,8 @@ impl Recognised {
         if self.figures == 0 {
             out.push(
                 lang.pick(
-                    "Số liệu trong văn bản được giữ nguyên là chữ: hãy nhập các số liệu cần kiểm tra.",
-                    "Figures in the prose are kept as text: enter the figures to be checked.",
+                    "Số liệu trong văn bản được giữ nguyên như đã viết; các quan hệ nêu trong câu («trong đó», tỷ lệ, n/N, số lượng × mức) được kiểm tra ngay.",
+                    "Figures in the prose are kept as written; the relations its sentences state (“trong đó”, rates, n/N, count × rate) are checked at once.",
                 )
                 .to_string(),
             );
