@@ -10,6 +10,7 @@ use super::open_file::OpenFile;
 use super::paste_text::PasteText;
 use super::state::{Action, Banner, Ctx, Doc};
 use crate::core::export::{File, Format};
+use crate::core::model::Notice;
 use crate::core::samples::{blank, sample, template};
 use yew::prelude::*;
 
@@ -24,33 +25,17 @@ pub struct StartProps {
 #[function_component(Start)]
 pub fn start(p: &StartProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
-    let onnew = {
+    // Starts editing a notice the core makes (template, blank, sample).
+    let open = |make: fn() -> Notice| {
         let d = ctx.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             d.dispatch(Action::Load {
-                notice: Box::new(template()),
+                notice: Box::new(make()),
                 message: None,
             })
         })
     };
-    let onblank = {
-        let d = ctx.dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            d.dispatch(Action::Load {
-                notice: Box::new(blank()),
-                message: None,
-            })
-        })
-    };
-    let onsample = {
-        let d = ctx.dispatch.clone();
-        Callback::from(move |_: MouseEvent| {
-            d.dispatch(Action::Load {
-                notice: Box::new(sample()),
-                message: None,
-            })
-        })
-    };
+    let (onnew, onblank, onsample) = (open(template), open(blank), open(sample));
     // "Dán văn bản": the dialog is open.
     let pasting = use_state(|| false);
     let onpaste = {
