@@ -212,13 +212,45 @@ async function openFloor(page, html) {
   typed = "";
 }
 
+// "Dán văn bản" on the start screen with the reference notice (a PDF's
+// text): from the click on "Nhập" to the form's groups and the preview
+// showing the imported notice. Timed inside the page (one clock).
+async function measureImport(page) {
+  const text = readFileSync(join(ROOT, "tests", "golden", "notice-chi-lang-2024.txt"), "utf8");
+  const times = [];
+  for (let i = 0; i < OPENS; i++) {
+    await page.goto("about:blank");
+    await page.goto(APP);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto("about:blank");
+    await page.goto(APP);
+    await page.click("#btn-paste");
+    await page.fill("#paste-text", text);
+    times.push(await page.evaluate(() => new Promise((done, fail) => {
+      const ready = () => {
+        const f = document.getElementById("preview-frame")?.contentDocument;
+        return document.querySelector("nav.groups") && f && f.querySelector("[data-field]");
+      };
+      const t0 = performance.now();
+      document.getElementById("paste-import").click();
+      const poll = () => {
+        if (ready()) done(performance.now() - t0);
+        else if (performance.now() - t0 > 30000) fail(new Error("import: no editor after 30 s"));
+        else setTimeout(poll, 0);
+      };
+      poll();
+    })));
+  }
+  return times;
+}
+
 const stats = (xs) => ({ n: xs.length, p50: med(xs), p95: q(xs, 0.95), max: Math.max(...xs) });
 
 async function main() {
   const result = {
     date: new Date().toISOString(),
     machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version },
-    sizes: {}, open: {}, keystroke: {}, heap: {}, native: null,
+    sizes: {}, open: {}, import: null, keystroke: {}, heap: {}, native: null,
   };
   // 1. sizes
   for (const [name, path] of [
@@ -245,6 +277,9 @@ async function main() {
     const marks = await page.goto(APP).then(() => page.waitForFunction(() => window.__open !== null))
       .then(() => page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]))));
     result.open.marks = marks;
+
+    // 2b. import: the reference notice as pasted text → the editor on it
+    result.import = stats(await measureImport(page));
 
     // 3.–4. keystroke → preview, editor and floor, per notice size
     for (const factor of (process.env.BENCH_SIZES || "1,10,100").split(",").map(Number)) {
@@ -307,6 +342,7 @@ function print(r) {
   out.push(`| editor, sample draft → interactive | ${ms(r.open.app.p50)} | ${ms(r.open.app.p95)} |`);
   out.push(`| static notice (rendered sample) | ${ms(r.open.static.p50)} | ${ms(r.open.static.p95)} |`);
   out.push(`| ratio editor / static (p50) | ${r.open.ratio.toFixed(2)}× | |`);
+  if (r.import) out.push(`| import: the reference pasted → editor on it (n=${r.import.n}) | ${ms(r.import.p50)} | ${ms(r.import.p95)} |`);
   out.push("");
   out.push("| keystroke → preview | n | editor p50 | editor p95 | floor p50 | floor p95 | ×floor p50 | ×floor p95 | editor p95 incl. layout | floor p95 incl. layout |");
   out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
