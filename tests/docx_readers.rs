@@ -394,7 +394,7 @@ fn python_docx_finds_the_layout_tables_styles_footnotes_and_report() {
     assert_eq!(styles["TB Tiêu ngữ"]["bold"], true);
     assert_eq!(styles["TB Nơi nhận"]["size_pt"], 12.0);
     assert_eq!(styles["TB Nơi nhận (dòng)"]["size_pt"], 11.0);
-    assert_eq!(styles["TB Cơ quan chủ quản"]["size_pt"], 13.0);
+    assert_eq!(styles["TB Cơ quan chủ quản"]["size_pt"], 12.0);
     let used: Vec<&str> = v["paragraph_styles_used"]
         .as_array()
         .unwrap()

@@ -190,7 +190,13 @@ pub fn app(p: &AppProps) -> Html {
                 let el = page.find(id).and_then(|e| e.dyn_into::<HtmlElement>().ok());
                 if let Some(el) = el {
                     let _ = el.focus();
-                    el.scroll_into_view_with_bool(false);
+                    // A field shows whole, its label to its message and fix,
+                    // at the top of the form under the navigation
+                    // (`scroll-margin-top`), not at the bottom of the screen.
+                    match el.closest(".field").ok().flatten() {
+                        Some(field) => field.scroll_into_view_with_bool(true),
+                        None => el.scroll_into_view_with_bool(false),
+                    }
                 }
                 d.dispatch(Action::Focused);
             }

@@ -16,6 +16,10 @@
 //!   down to fit it (a CSS transform set from here; the notice's HTML stays
 //!   the exported one). Clicks map through the transform, so click-to-field
 //!   keeps working.
+//! - The preview follows the officer: when a field of the form takes the
+//!   focus (typing into it, a link of the error summary, a group chosen in
+//!   the navigation), the element of the notice that shows it is scrolled
+//!   into the preview's view, unless it is already there.
 
 use super::preview_frame::PreviewFrame;
 use super::preview_patch;
@@ -198,6 +202,53 @@ fn refresh(
     in_place
 }
 
+/// The element of the preview that shows the form's element `id` (an
+/// input `f-PATH`, or the heading of a group: its first field). A figure
+/// shows through its value wherever its text cites it.
+fn shown_by(frame_doc: &web_sys::Document, app: &Element, id: &str) -> Option<Element> {
+    let path = match id.strip_prefix("f-") {
+        Some(path) => path.to_string(),
+        None if id == "group-heading" => app
+            .query_selector("#form-pane [id^='f-']")
+            .ok()
+            .flatten()?
+            .id()
+            .strip_prefix("f-")?
+            .to_string(),
+        None => return None,
+    };
+    let find = |p: &str| {
+        frame_doc
+            .query_selector(&format!("[data-field=\"{}\"]", css_string(p)))
+            .ok()
+            .flatten()
+    };
+    find(&path).or_else(|| {
+        let figure = path.strip_prefix("fig/")?.split('/').next()?;
+        find(&format!("fig/{figure}/value"))
+    })
+}
+
+/// Scrolls the preview so that `el` is in view (a quarter down from the
+/// top), when it is not already. The frame's own window scrolls, never the
+/// page around it (`scrollIntoView` would scroll both).
+fn bring_into_view(frame: &HtmlIFrameElement, el: &Element) {
+    let Some(win) = frame.content_window() else {
+        return;
+    };
+    let height = win
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let r = el.get_bounding_client_rect();
+    if height <= 0.0 || (r.top() >= 0.0 && r.bottom() <= height) {
+        return;
+    }
+    let y = win.scroll_y().unwrap_or(0.0) + r.top() - height / 4.0;
+    win.scroll_to_with_x_and_y(0.0, y.max(0.0));
+}
+
 #[function_component(Preview)]
 pub fn preview(p: &PreviewProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
@@ -320,6 +371,33 @@ pub fn preview(p: &PreviewProps) -> Html {
             })
         })
     };
+
+    // Follow the focus of the form (see the module's doc).
+    {
+        let (pane, frame) = (pane.clone(), frame.clone());
+        use_effect_with((), move |_| {
+            let app = pane
+                .cast::<Element>()
+                .and_then(|p| p.closest(".app").ok().flatten());
+            let listener = app.clone().map(|app| {
+                EventListener::new(&app.clone(), "focusin", move |e| {
+                    let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                        return;
+                    };
+                    let Some(f) = frame.cast::<HtmlIFrameElement>() else {
+                        return;
+                    };
+                    let Some(doc) = f.content_document() else {
+                        return;
+                    };
+                    if let Some(el) = shown_by(&doc, &app, &target.id()) {
+                        bring_into_view(&f, &el);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
 
     html! {
         <section class="preview" aria-labelledby="preview-title" ref={pane}>

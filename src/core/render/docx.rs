@@ -49,8 +49,9 @@ const MARGIN_LEFT: u32 = 1701; // 30 mm
 const MARGIN_RIGHT: u32 = 850; // 15 mm
 const HEADER_DIST: u32 = 567; // the page number 10 mm from the top edge
 const TEXT_W: u32 = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT;
-/// The header's columns: 40 % and 60 %.
-const HEAD_L: u32 = TEXT_W * 2 / 5;
+/// The header's columns: 42 % and 58 % (with the agency lines at 12 pt,
+/// "SỞ LAO ĐỘNG - THƯƠNG BINH" holds on one line; the motto at 13 pt too).
+const HEAD_L: u32 = TEXT_W * 21 / 50;
 const HEAD_R: u32 = TEXT_W - HEAD_L;
 /// Nơi nhận and the signature: 45 % and 55 %.
 const FOOT_L: u32 = TEXT_W * 9 / 20;
@@ -672,8 +673,8 @@ const PARAGRAPH_STYLES: &[Style] = &[
     ("TBMuc", "TB Mục (1, 2, 3)", "TBDoanVan", "<w:keepNext/><w:outlineLvl w:val=\"1\"/>", "<w:b/><w:bCs/>"),
     ("TBGachDauDong", "TB Gạch đầu dòng (-)", "TBDoanVan", "", ""),
     ("TBDauCong", "TB Dấu cộng (+)", "TBDoanVan", "", ""),
-    ("TBCoQuanChuQuan", "TB Cơ quan chủ quản", "Normal", "<w:jc w:val=\"center\"/>", "<w:caps/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
-    ("TBCoQuanBanHanh", "TB Cơ quan ban hành", "Normal", "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/><w:caps/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
+    ("TBCoQuanChuQuan", "TB Cơ quan chủ quản", "Normal", "<w:jc w:val=\"center\"/>", "<w:caps/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"),
+    ("TBCoQuanBanHanh", "TB Cơ quan ban hành", "Normal", "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/><w:caps/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>"),
     ("TBQuocHieu", "TB Quốc hiệu", "Normal", "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>"),
     ("TBTieuNgu", "TB Tiêu ngữ", "Normal", "<w:jc w:val=\"center\"/>", "<w:b/><w:bCs/>"),
     ("TBDuongKe", "TB Đường kẻ", "Normal", "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"000000\"/></w:pBdr><w:spacing w:before=\"0\" w:after=\"120\" w:line=\"60\" w:lineRule=\"exact\"/>", "<w:sz w:val=\"4\"/><w:szCs w:val=\"4\"/>"),
