@@ -126,6 +126,13 @@ pub enum Command {
     /// their own.
     ConfirmRelation(String),
     SetStatus(Status),
+    /// A new document of this kind ("Kế hoạch"), cited at once by the field
+    /// that chooses a document (the opening's plan and schedule): the
+    /// officer creates it where it is used.
+    CiteNew {
+        path: FieldPath,
+        kind: String,
+    },
     /// Another notice altogether (opened, restored, set by the host).
     Replace(Box<Notice>),
 }
@@ -251,6 +258,20 @@ pub fn apply(notice: &mut Notice, command: Command) -> Edited {
             }
             _ => Edited::Nothing,
         },
+        Command::CiteNew { path, kind } => {
+            if !matches!(path.field, Field::Plan | Field::Schedule) {
+                return Edited::Nothing;
+            }
+            let id = new_id(notice, List::References.prefix());
+            let mut r = DocRef::fresh(id.clone());
+            r.kind = nfc(&kind).into_owned();
+            notice.references.push(r);
+            set(notice, path, id.clone());
+            Edited::Whole {
+                added: Some(id),
+                next: None,
+            }
+        }
         Command::SetStatus(status) if notice.status != status => {
             notice.status = status;
             Edited::whole()
@@ -501,6 +522,41 @@ mod tests {
 
     fn list(list: List, op: ListOp) -> Command {
         Command::List { list, op }
+    }
+
+    #[test]
+    fn a_plan_is_created_where_the_opening_cites_it() {
+        let mut n = sample();
+        let before = n.references.len();
+        let edited = apply(
+            &mut n,
+            Command::CiteNew {
+                path: Field::Plan.path(),
+                kind: "Ke\u{302}\u{301} hoa\u{323}ch".into(),
+            },
+        );
+        let Edited::Whole {
+            added: Some(id), ..
+        } = edited
+        else {
+            panic!("{edited:?}");
+        };
+        assert_eq!(n.references.len(), before + 1);
+        assert_eq!(n.opening.plan, id);
+        let r = n.references.iter().find(|r| r.id == id).unwrap();
+        assert_eq!(r.kind, "Kế hoạch"); // composed on the way in
+                                        // Only a field that chooses a document cites one.
+        for path in [Field::Subject.path(), Field::RefKind.of(&id)] {
+            let edited = apply(
+                &mut n,
+                Command::CiteNew {
+                    path,
+                    kind: "Kế hoạch".into(),
+                },
+            );
+            assert_eq!(edited, Edited::Nothing);
+        }
+        assert_eq!(n.references.len(), before + 1);
     }
 
     #[test]

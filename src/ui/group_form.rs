@@ -174,21 +174,58 @@ fn ref_select(v: &View, ctx: &Ctx, doc: &Notice, path: FieldPath, value: &str) -
             }))
         })
     };
+    // What a new document of this choice is (the plan is a Kế hoạch, the
+    // schedule a Thông báo): the officer fills in its number, date and issuer.
+    let (kind, add_vi, add_en) = match path.field {
+        F::Schedule => ("Thông báo", "Thêm thông báo mới", "Add a new notice"),
+        _ => ("Kế hoạch", "Thêm kế hoạch mới", "Add a new plan"),
+    };
+    let onadd = {
+        let d = ctx.dispatch.clone();
+        let path = path.clone();
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Edit(Command::CiteNew {
+                path: path.clone(),
+                kind: kind.to_string(),
+            }))
+        })
+    };
     let findings = v.by_field.get(&path).cloned();
     let shown = findings.is_some() && v.shows(&path);
+    let chosen = doc.references.iter().find(|r| r.id == value);
+    let details = chosen.map(|r| {
+        let f = |field: F, text: &str| v.input(field.of(&r.id), ctx.lang, text);
+        html! {
+            <fieldset class="cited" key={r.id.clone()}>
+                <legend>{ format!("{} {}", ctx.t("Chi tiết:", "Details:"), label.to_lowercase()) }</legend>
+                <div class="ref-fields">
+                    { f(F::RefKind, &r.kind) }
+                    { f(F::RefNumber, &r.number) }
+                    { f(F::RefSymbol, &r.symbol) }
+                    { f(F::RefDate, &r.date) }
+                    { f(F::RefIssuer, &r.issuer) }
+                </div>
+                { f(F::RefSubject, &r.subject) }
+            </fieldset>
+        }
+    });
     html! {
-        <div class="field">
+        <div class="field ref-choice">
             <label for={input_id(&path)}>{ label }</label>
-            <select id={input_id(&path)} {onchange}
-                aria-describedby={shown.then(|| message_id(&path))}>
-                <option value="" selected={value.is_empty()}>{ ctx.t("(chưa chọn)", "(none)") }</option>
-                { for doc.references.iter().map(|r| html! {
-                    <option value={r.id.clone()} selected={r.id == value}>{ citation(r) }</option>
-                }) }
-            </select>
+            <div class="choose">
+                <select id={input_id(&path)} {onchange}
+                    aria-describedby={shown.then(|| message_id(&path))}>
+                    <option value="" selected={value.is_empty()}>{ ctx.t("(chưa chọn)", "(none)") }</option>
+                    { for doc.references.iter().map(|r| html! {
+                        <option value={r.id.clone()} selected={r.id == value}>{ citation(r) }</option>
+                    }) }
+                </select>
+                <button type="button" id={format!("new-{}", input_id(&path))} onclick={onadd}>{ ctx.t(add_vi, add_en) }</button>
+            </div>
             if let (true, Some(f)) = (shown, findings) {
                 <Messages id={message_id(&path)} findings={f} />
             }
+            { for details }
         </div>
     }
 }

@@ -390,11 +390,19 @@ impl Reducible for State {
                     Command::ApplyFix(fix) => Some(input_id(&fix.field)),
                     _ => None,
                 };
+                let cites = matches!(command, Command::CiteNew { .. });
                 let Some(doc) = s.doc.apply(command) else {
                     return self;
                 };
+                // A document created where it is cited: on to its number.
+                let created = match doc.change() {
+                    Edited::Whole {
+                        added: Some(id), ..
+                    } if cites => Some(input_id(&crate::core::field::Field::RefNumber.of(id))),
+                    _ => None,
+                };
                 s = s.edited(doc);
-                s.focus = focus.or(s.focus);
+                s.focus = focus.or(created).or(s.focus);
             }
             Action::Touch(path) => {
                 if s.touched.contains(&path) {

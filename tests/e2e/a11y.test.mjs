@@ -62,6 +62,10 @@ test("the workflow: Hoàn tất blocked on the template, the copy for signing wi
   await gotoGroup(page, "header");
   assert.equal(await page.locator('[id="f-header/issuer"]').evaluate((e) => e.tagName), "TEXTAREA");
   assert.deepEqual(await axe(page), []);
+  // The opening: the plan and the schedule, chosen and filled in there.
+  await gotoGroup(page, "opening");
+  await page.locator("fieldset.cited").first().waitFor();
+  assert.deepEqual(await axe(page), []);
   // A copy for signing: the "Ban hành" button and the banner.
   await page.click("#btn-new-notice");
   if (await go.isVisible().catch(() => false)) await go.click();

@@ -5,7 +5,7 @@
 // where the officer broke them.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, openSample, field, message, gotoGroup } from "./helpers.mjs";
+import { launch, openApp, openSample, field, message, gotoGroup, previewText } from "./helpers.mjs";
 
 let b, page;
 const HEIGHT = 800;
@@ -82,4 +82,24 @@ test("the issuer breaks where the officer broke it, never inside a line", async 
   });
   assert.equal(lines.typed, 2);
   assert.equal(lines.shown, lines.typed);
+});
+
+test("the plan is created and filled in where the opening cites it", async () => {
+  await page.click("#btn-new-notice");
+  const dialog = page.locator("#confirm-dialog");
+  if (await dialog.count()) await page.click("#confirm-continue");
+  await page.click("#btn-new");
+  await page.waitForSelector("nav.groups");
+  await gotoGroup(page, "opening");
+  await page.click('[id="new-f-opening/plan"]');
+  // The focus is on the new plan's number, in the opening itself.
+  const focused = await page.evaluate(() => document.activeElement.id);
+  assert.match(focused, /^f-ref\/.+\/number$/);
+  const id = focused.slice("f-ref/".length, -"/number".length);
+  assert.equal(await page.locator('[id="f-opening/plan"]').inputValue(), id);
+  await page.keyboard.type("99");
+  await field(page, `ref/${id}/symbol`).fill("KH-UBND");
+  await field(page, `ref/${id}/date`).fill("20/5/2024");
+  const text = await previewText(page, "Kế hoạch số 99/KH-UBND ngày 20/5/2024");
+  assert.match(text, /Thực hiện Kế hoạch số 99\/KH-UBND ngày 20\/5\/2024/);
 });
