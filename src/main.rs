@@ -25,7 +25,7 @@ thongbao: kiểm tra và kết xuất thông báo kết quả kiểm tra, giám 
 
   thongbao check FILE [--json] [--final|--issued] [--lang vi|en]
       Kiểm tra tệp (JSON, HTML hoặc DOCX do thongbao xuất). --final: kiểm tra bản
-      trình ký (như nút «Hoàn tất»: số và ngày được để trống cho văn thư); --issued:
+      trình ký (như nút “Hoàn tất”: số và ngày được để trống cho văn thư); --issued:
       kiểm tra bản ban hành (số và ngày bắt buộc). Mã thoát: 0 không có lỗi, 1 có
       lỗi, 2 không đọc được tệp, 3 tệp đã bị sửa sau khi được kiểm tra.
   thongbao render FILE [--format html|docx|json] [-o OUT] [--lang vi|en]
@@ -88,7 +88,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             rest.get(i)
                 .filter(|v| !v.starts_with('-'))
                 .cloned()
-                .ok_or_else(|| format!("tùy chọn «{arg}» cần một giá trị."))
+                .ok_or_else(|| format!("tùy chọn “{arg}” cần một giá trị."))
         };
         match (cmd.as_str(), arg) {
             ("check", "--json") => json = true,
@@ -100,7 +100,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
                     "en" => Lang::En,
                     other => {
                         return Err(format!(
-                            "ngôn ngữ «{other}» không có: chỉ có vi (tiếng Việt) và en (tiếng Anh)."
+                            "ngôn ngữ “{other}” không có: chỉ có vi (tiếng Việt) và en (tiếng Anh)."
                         ))
                     }
                 })
@@ -109,22 +109,22 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
             ("render", "--format") => {
                 let name = value()?;
                 format = Format::parse(&name).ok_or_else(|| {
-                    format!("không có định dạng «{name}»: chỉ có html, docx và json.")
+                    format!("không có định dạng “{name}”: chỉ có html, docx và json.")
                 })?
             }
             ("template", "--blank") => blank = true,
             (_, a) if a.starts_with('-') && a.len() > 1 => {
-                return Err(format!("không có tùy chọn «{a}» cho lệnh «{cmd}»."))
+                return Err(format!("không có tùy chọn “{a}” cho lệnh “{cmd}”."))
             }
             (_, a) if takes_file && path.is_none() => path = Some(a.to_string()),
-            (_, a) => return Err(format!("thừa tham số «{a}».")),
+            (_, a) => return Err(format!("thừa tham số “{a}”.")),
         }
         i += 1;
     }
     let lang = lang.unwrap_or(Lang::Vi);
     let need_path = || {
         path.clone()
-            .ok_or_else(|| format!("lệnh «{cmd}» cần tên tệp."))
+            .ok_or_else(|| format!("lệnh “{cmd}” cần tên tệp."))
     };
     match cmd.as_str() {
         "check" => Ok(Command::Check {
@@ -150,7 +150,7 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         "blank" => Ok(Command::Blank),
         "schema" => Ok(Command::Schema),
         "help" | "--help" | "-h" => Ok(Command::Help),
-        other => Err(format!("không có lệnh «{other}».")),
+        other => Err(format!("không có lệnh “{other}”.")),
     }
 }
 

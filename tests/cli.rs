@@ -146,26 +146,26 @@ fn unknown_flags_missing_values_and_other_languages_are_refused_with_the_usage()
     let cases: &[(&[&str], &str)] = &[
         (
             &["check", "data/chi-lang-2024.json", "--finall"],
-            "«--finall»",
+            "“--finall”",
         ),
         (
             &["check", "data/chi-lang-2024.json", "--lang", "fr"],
-            "«fr»",
+            "“fr”",
         ),
         (
             &["check", "data/chi-lang-2024.json", "--lang"],
-            "«--lang» cần một giá trị",
+            "“--lang” cần một giá trị",
         ),
         (&["check", "--lang", "en"], "cần tên tệp"),
-        (&["check", "a.json", "b.json"], "thừa tham số «b.json»"),
+        (&["check", "a.json", "b.json"], "thừa tham số “b.json”"),
         (
             &["render", "data/chi-lang-2024.json", "-o"],
-            "«-o» cần một giá trị",
+            "“-o” cần một giá trị",
         ),
-        (&["render", "data/chi-lang-2024.json", "--json"], "«--json»"),
-        (&["sample", "--lang", "en"], "«--lang»"),
+        (&["render", "data/chi-lang-2024.json", "--json"], "“--json”"),
+        (&["sample", "--lang", "en"], "“--lang”"),
         (&["schema", "extra"], "thừa tham số"),
-        (&["frobnicate"], "không có lệnh «frobnicate»"),
+        (&["frobnicate"], "không có lệnh “frobnicate”"),
         (&[], "thiếu lệnh"),
     ];
     for (args, why) in cases {
@@ -256,7 +256,9 @@ fn import_reads_a_text_notice_prints_json_and_reports_on_stderr() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("Nhận ra: 3 phần, 9 mục"), "{err}");
     assert!(
-        err.contains("Tiêu đề thiếu (hãy điền): parent_body, issuer, number"),
+        err.contains(
+            "Phần đầu còn thiếu (hãy điền): cơ quan chủ quản, cơ quan ban hành, số văn bản"
+        ),
         "{err}"
     );
 

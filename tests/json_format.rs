@@ -115,13 +115,13 @@ fn bad_files_get_specific_messages() {
         (
             "other format",
             br#"{"format":"x.y","version":1}"#.to_vec(),
-            "«x.y»",
+            "“x.y”",
             "“x.y”",
         ),
         (
             "no format",
             br#"{"version":1}"#.to_vec(),
-            "«format»",
+            "“format”",
             "“format”",
         ),
         (
@@ -133,13 +133,13 @@ fn bad_files_get_specific_messages() {
         (
             "version zero",
             with("\"version\": 2", "\"version\": 0").into_bytes(),
-            "«version»",
+            "“version”",
             "“version”",
         ),
         (
             "version text",
             with("\"version\": 2", "\"version\": \"1\"").into_bytes(),
-            "«version»",
+            "“version”",
             "“version”",
         ),
         (
@@ -157,13 +157,13 @@ fn bad_files_get_specific_messages() {
         (
             "extra field",
             with("\"closing\":", "\"hacker\": 1, \"closing\":").into_bytes(),
-            "«hacker»",
+            "“hacker”",
             "“hacker”",
         ),
         (
             "bad enum",
             with("\"status\": \"draft\"", "\"status\": \"done\"").into_bytes(),
-            "«done»",
+            "“done”",
             "“done”",
         ),
         (
@@ -175,7 +175,7 @@ fn bad_files_get_specific_messages() {
         (
             "duplicate id",
             with("\"id\": \"r2\"", "\"id\": \"r1\"").into_bytes(),
-            "«r1»",
+            "“r1”",
             "“r1”",
         ),
         ("utf-16", vec![0xFF, 0xFE, b'{', 0], "UTF-16", "UTF-16"),
@@ -323,9 +323,9 @@ fn a_bad_enum_value_lists_the_allowed_ones_in_vietnamese() {
     let err = import(&bad).expect_err("a figure kind that does not exist");
     assert!(
         err.message_vi.contains(
-            "giá trị «số» không hợp lệ; chỉ nhận một trong các giá trị: «count» (số đếm), \
-             «amount» (số tiền), «rate» (mức tiền trên một đơn vị), «fraction» (phân số n/N), \
-             «percent» (tỷ lệ phần trăm)"
+            "giá trị “số” không hợp lệ; chỉ nhận một trong các giá trị: “count” (số đếm), \
+             “amount” (số tiền), “rate” (mức tiền trên một đơn vị), “fraction” (phân số n/N), \
+             “percent” (tỷ lệ phần trăm)"
         ),
         "{}",
         err.message_vi
@@ -337,7 +337,7 @@ fn a_bad_enum_value_lists_the_allowed_ones_in_vietnamese() {
     let err = import(&bad).unwrap_err();
     assert!(
         err.message_vi
-            .contains("«draft» (dự thảo), «signing» (trình ký), «final» (cách ghi cũ, đọc như «issued»), «issued» (đã ban hành)"),
+            .contains("“draft” (dự thảo), “signing” (trình ký), “final” (cách ghi cũ, đọc như “issued”), “issued” (đã ban hành)"),
         "{}",
         err.message_vi
     );

@@ -38,7 +38,7 @@ fn describe(s: &Span, text: &str) -> String {
             (None, None) => format!("date {month}"),
         },
         Kind::Citation(c) => format!(
-            "cite {}|{}|{}|{}|{} «{}»",
+            "cite {}|{}|{}|{}|{} “{}”",
             c.kind,
             c.number,
             c.symbol,
@@ -122,7 +122,7 @@ const REAL: &[(&str, &[&str])] = &[
     (
         "Thực hiện đầy đủ, kịp thời chính sách hỗ trợ ăn trưa cho trẻ mẫu giáo theo quy định tại Nghị định 105/2020/NĐ-CP của Thủ tướng Chính phủ là 1.308 trẻ với kinh phí là 837.120.000 đồng.",
         &[
-            "cite Nghị định|105|2020/NĐ-CP||Thủ tướng Chính phủ «Nghị định 105/2020/NĐ-CP của Thủ tướng Chính phủ»",
+            "cite Nghị định|105|2020/NĐ-CP||Thủ tướng Chính phủ “Nghị định 105/2020/NĐ-CP của Thủ tướng Chính phủ”",
             "count 1308 trẻ",
             "money 837120000",
         ],
@@ -177,44 +177,44 @@ const REAL: &[(&str, &[&str])] = &[
     ),
     (
         "Thực hiện Kế hoạch liên ngành số 99/KHLN-SLĐTBXH-GDĐT-VHTTDL-ĐTNCSCM, ngày 20/5/2024 của Sở Lao động - Thương binh và Xã hội về kiểm tra, giám sát",
-        &["cite Kế hoạch liên ngành|99|KHLN-SLĐTBXH-GDĐT-VHTTDL-ĐTNCSCM|20/5/2024|Sở Lao động - Thương binh và Xã hội «Kế hoạch liên ngành số 99/KHLN-SLĐTBXH-GDĐT-VHTTDL-ĐTNCSCM, ngày 20/5/2024 của Sở Lao động - Thương binh và Xã hội»"],
+        &["cite Kế hoạch liên ngành|99|KHLN-SLĐTBXH-GDĐT-VHTTDL-ĐTNCSCM|20/5/2024|Sở Lao động - Thương binh và Xã hội “Kế hoạch liên ngành số 99/KHLN-SLĐTBXH-GDĐT-VHTTDL-ĐTNCSCM, ngày 20/5/2024 của Sở Lao động - Thương binh và Xã hội”"],
     ),
     (
         "Thông báo số 97/TB-SLĐTBXH, ngày 12/7/2024 của Sở Lao động - Thương binh và Xã hội Thông báo Lịch kiểm tra, giám sát, ngày 17/7/2024 Sở Lao động - Thương binh và Xã hội phối hợp",
         &[
-            "cite Thông báo|97|TB-SLĐTBXH|12/7/2024|Sở Lao động - Thương binh và Xã hội «Thông báo số 97/TB-SLĐTBXH, ngày 12/7/2024 của Sở Lao động - Thương binh và Xã hội»",
+            "cite Thông báo|97|TB-SLĐTBXH|12/7/2024|Sở Lao động - Thương binh và Xã hội “Thông báo số 97/TB-SLĐTBXH, ngày 12/7/2024 của Sở Lao động - Thương binh và Xã hội”",
             "date 17/7/2024",
         ],
     ),
     (
         "Công văn số 548/UBND-LĐTĐXHDT ngày 21/3/2024 về việc phối hợp tổ chức chương trình khám sàng lọc cho trẻ em khuyết tật năm 2024",
-        &["cite Công văn|548|UBND-LĐTĐXHDT|21/3/2024| «Công văn số 548/UBND-LĐTĐXHDT ngày 21/3/2024»"],
+        &["cite Công văn|548|UBND-LĐTĐXHDT|21/3/2024| “Công văn số 548/UBND-LĐTĐXHDT ngày 21/3/2024”"],
     ),
     (
         "Kế hoạch số 88/KH-UBND về thực hiện Quyết định số 06/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ ban hành Quy định tiêu chuẩn",
         &[
-            "cite Kế hoạch|88|KH-UBND|| «Kế hoạch số 88/KH-UBND»",
-            "cite Quyết định|06|QĐ-TTg|03/01/2019|Thủ tướng Chính phủ «Quyết định số 06/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ»",
+            "cite Kế hoạch|88|KH-UBND|| “Kế hoạch số 88/KH-UBND”",
+            "cite Quyết định|06|QĐ-TTg|03/01/2019|Thủ tướng Chính phủ “Quyết định số 06/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ”",
         ],
     ),
     (
         "Kế hoạch số 164/KH-UBND ngày 06/5/2024 triển khai, thực hiện Nghị quyết số 121/2020/QH14 ngày 19/6/2020 của Quốc hội về việc tiếp tục tăng cường",
         &[
-            "cite Kế hoạch|164|KH-UBND|06/5/2024| «Kế hoạch số 164/KH-UBND ngày 06/5/2024»",
-            "cite Nghị quyết|121|2020/QH14|19/6/2020|Quốc hội «Nghị quyết số 121/2020/QH14 ngày 19/6/2020 của Quốc hội»",
+            "cite Kế hoạch|164|KH-UBND|06/5/2024| “Kế hoạch số 164/KH-UBND ngày 06/5/2024”",
+            "cite Nghị quyết|121|2020/QH14|19/6/2020|Quốc hội “Nghị quyết số 121/2020/QH14 ngày 19/6/2020 của Quốc hội”",
         ],
     ),
     (
         "Thông tư số 27/2022/TT-BLĐTBXH ngày 29/12/2022 của Bộ Lao động-Thương binh và Xã hội về việc hướng dẫn",
-        &["cite Thông tư|27|2022/TT-BLĐTBXH|29/12/2022|Bộ Lao động-Thương binh và Xã hội «Thông tư số 27/2022/TT-BLĐTBXH ngày 29/12/2022 của Bộ Lao động-Thương binh và Xã hội»"],
+        &["cite Thông tư|27|2022/TT-BLĐTBXH|29/12/2022|Bộ Lao động-Thương binh và Xã hội “Thông tư số 27/2022/TT-BLĐTBXH ngày 29/12/2022 của Bộ Lao động-Thương binh và Xã hội”"],
     ),
     (
         "Chỉ thị số 23/CT-TTg ngày 26/5/2020 của Thủ tướng Chính phủ về tăng cường các giải pháp",
-        &["cite Chỉ thị|23|CT-TTg|26/5/2020|Thủ tướng Chính phủ «Chỉ thị số 23/CT-TTg ngày 26/5/2020 của Thủ tướng Chính phủ»"],
+        &["cite Chỉ thị|23|CT-TTg|26/5/2020|Thủ tướng Chính phủ “Chỉ thị số 23/CT-TTg ngày 26/5/2020 của Thủ tướng Chính phủ”"],
     ),
     (
         "về tổ chức thăm tặng quà các trường Mầm non nhân dịp Tết Thiếu nhi 01/6; Kế hoạch số 221/Kh-UBND ngày 03/7/2024 thực hiện Quy chế",
-        &["date 1/6", "cite Kế hoạch|221|Kh-UBND|03/7/2024| «Kế hoạch số 221/Kh-UBND ngày 03/7/2024»"],
+        &["date 1/6", "cite Kế hoạch|221|Kh-UBND|03/7/2024| “Kế hoạch số 221/Kh-UBND ngày 03/7/2024”"],
     ),
     (
         "Tỷ lệ trẻ em 5 tuổi đi mẫu giáo đạt 100%, huyện Chi Lăng đã hoàn thành phổ cập giáo dục mầm non cho trẻ em dưới 5 tuổi từ năm 2015.",
@@ -248,11 +248,11 @@ const OTHER: &[(&str, &[&str])] = &[
     ),
     (
         "theo Luật số 58/2014/QH13 ngày 20/11/2014 của Quốc hội",
-        &["cite Luật|58|2014/QH13|20/11/2014|Quốc hội «Luật số 58/2014/QH13 ngày 20/11/2014 của Quốc hội»"],
+        &["cite Luật|58|2014/QH13|20/11/2014|Quốc hội “Luật số 58/2014/QH13 ngày 20/11/2014 của Quốc hội”"],
     ),
     (
         "Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt Chương trình",
-        &["cite Quyết định|1719|QĐ-TTg|14 tháng 10 năm 2021|Thủ tướng Chính phủ «Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ»"],
+        &["cite Quyết định|1719|QĐ-TTg|14 tháng 10 năm 2021|Thủ tướng Chính phủ “Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ”"],
     ),
     ("giảm 1,5% so với năm 2023", &["pct 1,5 /1"]),
     (
@@ -270,7 +270,7 @@ const OTHER: &[(&str, &[&str])] = &[
     ),
     (
         "Thực hiện Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh về việc phối hợp",
-        &["cite Công văn|548|UBND-LĐTBXH|21/3/2024|UBND tỉnh «Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh»"],
+        &["cite Công văn|548|UBND-LĐTBXH|21/3/2024|UBND tỉnh “Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh”"],
     ),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),

@@ -187,14 +187,14 @@ fn cases() -> Vec<Case> {
             "chain",
             "graduated > trained",
             "chain.order",
-            Fails("«Số người tốt nghiệp» 1.300 > «Số người được đào tạo nghề» 1.200", "fig/graduated/value"),
+            Fails("“Số người tốt nghiệp” 1.300 > “Số người được đào tạo nghề” 1.200", "fig/graduated/value"),
             |n| put(n, "fig/graduated/value", "1.300")
         ),
         case!(
             "chain",
             "the whole chain is shown",
             "chain.order",
-            Fails("Cần: «Số người đăng ký học nghề» 1.500 ≥", "fig/trained/value"),
+            Fails("Cần: “Số người đăng ký học nghề” 1.500 ≥", "fig/trained/value"),
             |n| put(n, "fig/trained/value", "1.600")
         ),
         case!("chain", "a blank link is skipped", "chain.order", Holds, |n| {
@@ -205,7 +205,7 @@ fn cases() -> Vec<Case> {
             "chain",
             "blank link: its neighbours still compared",
             "chain.order",
-            Fails("1.600 > «Số người đăng ký học nghề» 1.500", "fig/graduated/value"),
+            Fails("1.600 > “Số người đăng ký học nghề” 1.500", "fig/graduated/value"),
             |n| {
                 put(n, "fig/trained/value", "");
                 put(n, "fig/graduated/value", "1.600")
@@ -217,7 +217,7 @@ fn cases() -> Vec<Case> {
             "part_of",
             "placed > graduated",
             "part.le_whole",
-            Fails("«Số người có việc làm sau đào tạo» (1.101 người) lớn hơn «Số người tốt nghiệp»", "fig/placed/value"),
+            Fails("“Số người có việc làm sau đào tạo” (1.101 người) lớn hơn “Số người tốt nghiệp”", "fig/placed/value"),
             |n| put(n, "fig/placed/value", "1.101")
         ),
         case!("part_of", "a blank part", "part.le_whole", Holds, |n| put(n, "fig/placed/value", "")),
@@ -310,28 +310,28 @@ fn cases() -> Vec<Case> {
             "chain",
             "a chain's figure removed",
             "relation.missing",
-            Fails("dẫn tới số liệu «graduated» không có", "rel/funnel/figures"),
+            Fails("dẫn tới số liệu “graduated” không có", "rel/funnel/figures"),
             |n| n.figures.retain(|f| f.id != "graduated")
         ),
         case!(
             "sum",
             "a part renamed",
             "relation.missing",
-            Fails("«Số người được đào tạo nghề» bằng tổng của «Số lao động nông thôn được đào tạo», «urban»", "rel/area/parts"),
+            Fails("“Số người được đào tạo nghề” bằng tổng của “Số lao động nông thôn được đào tạo”, “urban”", "rel/area/parts"),
             |n| n.figures.iter_mut().find(|f| f.id == "urban").unwrap().id = "city".into()
         ),
         case!(
             "ratio",
             "the fraction removed",
             "relation.missing",
-            Fails("là tỷ lệ của «grads»", "rel/grads.rate/fraction"),
+            Fails("là tỷ lệ của “grads”", "rel/grads.rate/fraction"),
             |n| n.figures.retain(|f| f.id != "grads")
         ),
         case!(
             "product",
             "a factor removed",
             "relation.missing",
-            Fails("«months»", "rel/meals.cost/factors"),
+            Fails("“months”", "rel/meals.cost/factors"),
             |n| n.figures.retain(|f| f.id != "months")
         ),
         case!(
@@ -352,7 +352,7 @@ fn cases() -> Vec<Case> {
             "part_of",
             "its whole removed",
             "relation.missing",
-            Fails("không lớn hơn «graduated»", "rel/placed.of/whole"),
+            Fails("không lớn hơn “graduated”", "rel/placed.of/whole"),
             |n| n.figures.retain(|f| f.id != "graduated")
         ),
         case!(

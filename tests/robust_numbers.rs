@@ -203,7 +203,7 @@ fn count_cases() -> Vec<NumCase> {
         cases.push((
             typed.into(),
             grouping,
-            vec![format!("«{typed}»"), "3 chữ số".into()],
+            vec![format!("“{typed}”"), "3 chữ số".into()],
             vec![format!("“{typed}”"), "3 digits".into()],
         ));
     }
@@ -213,7 +213,7 @@ fn count_cases() -> Vec<NumCase> {
         cases.push((
             typed.to_string(),
             nan,
-            vec![format!("«{typed}»"), "không phải là số".into()],
+            vec![format!("“{typed}”"), "không phải là số".into()],
             vec![format!("“{typed}”"), "not a number".into()],
         ));
     }
@@ -350,13 +350,13 @@ fn percentages_name_what_is_wrong() {
         (
             "٩٨٫٩",
             |e| matches!(e, NumError::NotANumber { .. }),
-            strings(&["«٩٨٫٩»"]),
+            strings(&["“٩٨٫٩”"]),
             strings(&["“٩٨٫٩”"]),
         ),
         (
             "９８,９",
             |e| matches!(e, NumError::NotANumber { .. }),
-            strings(&["«９８,９»"]),
+            strings(&["“９８,９”"]),
             strings(&["“９８,９”"]),
         ),
     ];
@@ -492,7 +492,7 @@ fn date_cases() -> Vec<DateCase> {
         cases.push((
             typed,
             malformed,
-            vec![format!("«{typed}»"), "ngày/tháng/năm".into()],
+            vec![format!("“{typed}”"), "ngày/tháng/năm".into()],
             vec![format!("“{typed}”"), "day/month/year".into()],
         ));
     }
@@ -556,21 +556,21 @@ fn the_notice_date_fields_name_what_is_wrong() {
             strings(&["tháng 6 chỉ có 30 ngày"]),
             strings(&["June has 30 days"]),
         ),
-        (("٢٩", "2", "2024"), strings(&["«٢٩»"]), strings(&["“٢٩”"])),
+        (("٢٩", "2", "2024"), strings(&["“٢٩”"]), strings(&["“٢٩”"])),
         (
             ("２９", "2", "2024"),
-            strings(&["«２９»"]),
+            strings(&["“２９”"]),
             strings(&["“２９”"]),
         ),
         (
             ("99999999999999999999", "8", "2024"),
-            strings(&["«99999999999999999999»"]),
+            strings(&["“99999999999999999999”"]),
             strings(&["“99999999999999999999”"]),
         ),
-        (("-1", "8", "2024"), strings(&["«-1»"]), strings(&["“-1”"])),
+        (("-1", "8", "2024"), strings(&["“-1”"]), strings(&["“-1”"])),
         (
             ("1,5", "8", "2024"),
-            strings(&["«1,5»"]),
+            strings(&["“1,5”"]),
             strings(&["“1,5”"]),
         ),
         (
@@ -598,7 +598,7 @@ fn the_notice_date_fields_name_what_is_wrong() {
         &[("header/month", "١٢")],
         "header/month",
         "date.valid",
-        &strings(&["«١٢»"]),
+        &strings(&["“١٢”"]),
         &strings(&["“١٢”"]),
     );
     assert_one_finding(
@@ -685,7 +685,7 @@ proptest! {
         typed.insert_str(pos, &digits.iter().collect::<String>());
         let e = parse_count(&typed).unwrap_err();
         prop_assert!(matches!(e, NumError::NotANumber { .. }), "{:?}: {:?}", typed, e);
-        let quoted = format!("«{}»", typed.trim());
+        let quoted = format!("“{}”", typed.trim());
         prop_assert!(e.message(Lang::Vi).contains(&quoted));
         prop_assert!(parse_decimal(&typed).is_err());
         let date = format!("{typed}/7/2024");
@@ -777,7 +777,7 @@ fn bug_invisible_characters_are_named() {
         &["U+"],
         &["U+"],
     );
-    // The same in a date: «17/7/2024​» cannot be read, and nothing says why.
+    // The same in a date: “17/7/2024​” cannot be read, and nothing says why.
     let failures: Vec<String> = ["17/7/2024\u{200b}", "\u{feff}17/7/2024", "17/7/20\u{ad}24"]
         .iter()
         .filter_map(|t| {

@@ -199,7 +199,7 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
     let value = migrate(value, version).map_err(|(path, message)| {
         let (vi, en) = explain(&message);
         ImportError::new(
-            format!("Trường «{path}»: {vi}."),
+            format!("Trường “{path}”: {vi}."),
             format!("Field “{path}”: {en}."),
         )
     })?;
@@ -227,7 +227,7 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
             ImportError::new(format!("Tệp {vi}."), format!("The file: {en}."))
         } else {
             ImportError::new(
-                format!("Trường «{path}»: {vi}."),
+                format!("Trường “{path}”: {vi}."),
                 format!("Field “{path}”: {en}."),
             )
         }
@@ -247,13 +247,13 @@ fn check_header(value: &serde_json::Value) -> Result<u32, ImportError> {
         Some(FORMAT_ID) => {}
         Some(other) => {
             return Err(ImportError::new(
-                format!("Tệp có định dạng «{other}», không phải thông báo của thongbao («{FORMAT_ID}»)."),
+                format!("Tệp có định dạng “{other}”, không phải thông báo của thongbao (“{FORMAT_ID}”)."),
                 format!("The file's format is “{other}”, not a thongbao notice (“{FORMAT_ID}”)."),
             ))
         }
         None => {
             return Err(ImportError::new(
-                format!("Tệp JSON không phải thông báo của thongbao: thiếu trường «format» = «{FORMAT_ID}»."),
+                format!("Tệp JSON không phải thông báo của thongbao: thiếu trường “format” = “{FORMAT_ID}”."),
                 format!("The JSON file is not a thongbao notice: the field “format” = “{FORMAT_ID}” is missing."),
             ))
         }
@@ -265,7 +265,7 @@ fn check_header(value: &serde_json::Value) -> Result<u32, ImportError> {
             format!("The file was written by a newer thongbao (format version {v}); this one reads up to version {FORMAT_VERSION}. Use the latest thongbao."),
         )),
         _ => Err(ImportError::new(
-            "Trường «version» phải là số phiên bản định dạng (số nguyên từ 1).",
+            "Trường “version” phải là số phiên bản định dạng (số nguyên từ 1).",
             "The field “version” must be the format version (a whole number from 1).",
         )),
     }
@@ -381,13 +381,13 @@ fn explain(serde_msg: &str) -> (String, String) {
     if serde_msg.starts_with("missing field") {
         let f = quoted(serde_msg);
         (
-            format!("thiếu trường bắt buộc «{f}»"),
+            format!("thiếu trường bắt buộc “{f}”"),
             format!("the required field “{f}” is missing"),
         )
     } else if serde_msg.starts_with("unknown field") {
         let f = quoted(serde_msg);
         (
-            format!("có trường lạ «{f}» không thuộc định dạng thông báo"),
+            format!("có trường lạ “{f}” không thuộc định dạng thông báo"),
             format!("the field “{f}” is not part of the notice format"),
         )
     } else if serde_msg.starts_with("unknown variant") {
@@ -401,13 +401,13 @@ fn explain(serde_msg: &str) -> (String, String) {
             .skip(1)
             .step_by(2)
             .map(|name| match value_name_vi(name) {
-                Some(vi) => format!("«{name}» ({vi})"),
-                None => format!("«{name}»"),
+                Some(vi) => format!("“{name}” ({vi})"),
+                None => format!("“{name}”"),
             })
             .collect();
         (
             format!(
-                "giá trị «{f}» không hợp lệ; chỉ nhận một trong các giá trị: {}",
+                "giá trị “{f}” không hợp lệ; chỉ nhận một trong các giá trị: {}",
                 names.join(", ")
             ),
             format!("the value “{f}” is not allowed (expected {allowed})"),
@@ -458,7 +458,7 @@ fn value_name_vi(name: &str) -> Option<&'static str> {
         "draft" => "dự thảo",
         "signing" => "trình ký",
         "issued" => "đã ban hành",
-        "final" => "cách ghi cũ, đọc như «issued»",
+        "final" => "cách ghi cũ, đọc như “issued”",
         // figure kinds
         "count" => "số đếm",
         "amount" => "số tiền",
@@ -470,8 +470,8 @@ fn value_name_vi(name: &str) -> Option<&'static str> {
         "product" => "tích số lượng × mức tiền",
         // block kinds
         "paragraph" => "đoạn văn",
-        "dash" => "gạch đầu dòng «-»",
-        "plus" => "dòng «+»",
+        "dash" => "gạch đầu dòng “-”",
+        "plus" => "dòng “+”",
         "refs" => "danh sách văn bản dẫn chiếu",
         _ => return None,
     })
@@ -519,13 +519,13 @@ fn check_ids(n: &Notice) -> Result<(), ImportError> {
         for id in ids {
             if id.is_empty() || id.contains('/') || id.chars().any(char::is_whitespace) {
                 return Err(ImportError::new(
-                    format!("Danh sách «{list}» có mã (id) không hợp lệ «{id}»: mã không được trống, không có dấu / hay dấu cách."),
+                    format!("Danh sách “{list}” có mã (id) không hợp lệ “{id}”: mã không được trống, không có dấu / hay dấu cách."),
                     format!("The list “{list}” has an invalid id “{id}”: ids are non-empty, without / or spaces."),
                 ));
             }
             if !seen.insert(id) {
                 return Err(ImportError::new(
-                    format!("Danh sách «{list}» có hai mục cùng mã (id) «{id}»."),
+                    format!("Danh sách “{list}” có hai mục cùng mã (id) “{id}”."),
                     format!("The list “{list}” has two items with the same id “{id}”."),
                 ));
             }

@@ -140,7 +140,7 @@ pub const FIELDS: &[Spec] = &[
             Lines,
             Group(HEADER),
         ),
-        "Tên dài thì nhấn Enter ở chỗ xuống dòng, ví dụ «SỞ LAO ĐỘNG - THƯƠNG BINH» rồi «VÀ XÃ HỘI».",
+        "Tên dài thì nhấn Enter ở chỗ xuống dòng, ví dụ “SỞ LAO ĐỘNG - THƯƠNG BINH” rồi “VÀ XÃ HỘI”.",
         "For a long name, press Enter where the line breaks, e.g. “SỞ LAO ĐỘNG - THƯƠNG BINH” then “VÀ XÃ HỘI”.",
     ),
     hinted(
@@ -367,7 +367,7 @@ pub const FIELDS: &[Spec] = &[
         S::Part,
         "part",
         Some("title"),
-        ("Tiêu đề phần", "Title of part"),
+        ("Tên phần", "Title of part"),
         Line,
         Body,
     ),
@@ -376,7 +376,7 @@ pub const FIELDS: &[Spec] = &[
         S::Section,
         "section",
         Some("title"),
-        ("Tiêu đề mục", "Section title"),
+        ("Tên mục", "Section title"),
         Text,
         Body,
     ),
@@ -399,7 +399,7 @@ pub const FIELDS: &[Spec] = &[
             Text,
             Group(SIGNATURE),
         ),
-        "Văn bản tự thêm “./.” ở cuối.",
+        "Dấu kết thúc “./.” được tự động thêm vào cuối.",
         "The notice adds “./.” at the end.",
     ),
     row(
@@ -632,7 +632,7 @@ impl Groups {
         let mut g = Groups::default();
         g.list.push(GroupInfo::new(
             HEADER,
-            ("Tiêu đề", "Header"),
+            ("Phần đầu", "Header"),
             ("Phần đầu văn bản", "Header"),
         ));
         g.list.push(GroupInfo::new(
@@ -685,12 +685,12 @@ impl Groups {
         g.list.push(GroupInfo::new(
             REFS,
             ("Văn bản dẫn chiếu", "Cited documents"),
-            ("Văn bản được dẫn chiếu", "Cited documents"),
+            ("Văn bản dẫn chiếu", "Cited documents"),
         ));
         g.list.push(GroupInfo::new(
             RECIPIENTS,
             ("Nơi nhận", "Recipients"),
-            ("Nơi nhận", "Recipients (nơi nhận)"),
+            ("Nơi nhận", "Recipients"),
         ));
         g.list.push(GroupInfo::new(
             SIGNATURE,
@@ -854,7 +854,7 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
                 .unwrap_or_default();
             format!("{label}: {}", clip(&text, 48))
         }
-        Scope::Rel => format!("{label} «{id}»"),
+        Scope::Rel => format!("{label} “{id}”"),
         Scope::Header | Scope::Opening | Scope::Closing | Scope::Signature | Scope::Recipients => {
             label.to_string()
         }
@@ -864,7 +864,7 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
 /// One entry of the error summary as it reads: the field's label once
 /// (None when the message already names what the field is about), then the
 /// finding's message, without the value it quotes first when the label says
-/// it (`Kế hoạch 221/Kh-UBND, ký hiệu` + `«Kh» không phải viết tắt …`).
+/// it (`Kế hoạch 221/Kh-UBND, ký hiệu` + `“Kh” không phải viết tắt …`).
 pub fn summary_entry(n: &Notice, f: &Finding, lang: Lang) -> (Option<String>, String) {
     let Some(path) = f.field() else {
         return (None, f.message(lang).trim().to_string());
@@ -999,7 +999,7 @@ mod tests {
         let (label, message) =
             summary_entry(&n, find("symbol.grammar", "ref/kh221/symbol"), Lang::Vi);
         assert_eq!(label.as_deref(), Some("Kế hoạch 221/Kh-UBND, ký hiệu"));
-        assert!(message.starts_with("«Kh» không phải"), "{message}");
+        assert!(message.starts_with("“Kh” không phải"), "{message}");
         let (label, message) =
             summary_entry(&n, find("ref.date_missing", "ref/kh88/date"), Lang::Vi);
         assert_eq!(label, None, "the message names the document: {message}");

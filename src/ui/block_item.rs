@@ -86,7 +86,7 @@ pub fn block_item(p: &BlockItemProps) -> Html {
                 <select id={kid} {onchange}>
                     { opt("paragraph", "Đoạn văn", "Paragraph") }
                     { opt("dash", "Gạch đầu dòng (-)", "Bullet (-)") }
-                    { opt("plus", "Ý nhỏ (+)", "Sub-bullet (+)") }
+                    { opt("plus", "Dấu cộng (+)", "Plus item (+)") }
                     { opt("refs", "Danh sách văn bản", "List of documents") }
                 </select>
                 <ItemControls list={p.list.clone()} id={p.id.clone()} index={i} len={p.len}

@@ -20,7 +20,7 @@ const KINDS: [(FigureKind, &str, &str, &str); 5] = [
     (
         FigureKind::Count,
         "count",
-        "Số đếm (hộ, người, xã…)",
+        "Số lượng (hộ, người, xã…)",
         "Count",
     ),
     (FigureKind::Amount, "amount", "Số tiền", "Amount of money"),
@@ -28,7 +28,7 @@ const KINDS: [(FigureKind, &str, &str, &str); 5] = [
     (
         FigureKind::Fraction,
         "fraction",
-        "Số đạt trên tổng (n/N)",
+        "Số đạt trên tổng số",
         "n out of N",
     ),
     (

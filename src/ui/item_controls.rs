@@ -60,7 +60,7 @@ pub fn item_controls(p: &ItemControlsProps) -> Html {
             if p.add_after {
                 <button type="button" class="icon" onclick={onadd}
                     id={format!("add-after-{id}")}
-                    aria-label={format!("{} {name}", ctx.t("Thêm mục mới sau", "Add a new item after"))}>{ "+" }</button>
+                    aria-label={format!("{} {name}", ctx.t("Thêm vào sau", "Add after"))}>{ "+" }</button>
             }
             <button type="button" class="icon danger" onclick={onremove}
                 id={format!("remove-{id}")}

@@ -108,7 +108,7 @@ pub fn finding_view(p: &FindingProps) -> Html {
         Some(html! {
             <p class="reason">
                 { ctx.t("Lý do chấp nhận: ", "Reason for accepting: ") }<q>{ why }</q>{ " " }
-                <button type="button" class="link" {onclick}>{ ctx.t("Bỏ chấp nhận", "Withdraw") }</button>
+                <button type="button" class="link" {onclick}>{ ctx.t("Thôi chấp nhận", "Withdraw") }</button>
             </p>
         })
     } else if let Some(text) = (*reason).clone() {

@@ -1,6 +1,6 @@
 //! "Thêm quan hệ": the officer states how two (or three) figures must agree,
-//! in their words — «A» không lớn hơn «B», «A» trong đó có «B», «A» bằng
-//! tổng của «B», «A» là tỷ lệ của «B»/«C», «A» bằng «B» × «C» — choosing the
+//! in their words — “A” không lớn hơn “B”, “A” trong đó có “B”, “A” bằng
+//! tổng của “B”, “A” là tỷ lệ của “B”/“C”, “A” bằng “B” × “C” — choosing the
 //! figures by their labels. Plain `<select>`s: the keyboard and screen
 //! readers work as everywhere else in the form.
 
@@ -90,7 +90,7 @@ pub fn relation_form(p: &RelationFormProps) -> Html {
         <fieldset class="relation-form">
             <legend>{ ctx.t("Thêm quan hệ giữa các số liệu", "Add a relation between figures") }</legend>
             <p class="hint">{ ctx.t(
-                "Các số liệu phải khớp với nhau thế nào, ví dụ: «Số hộ được công nhận» không lớn hơn «Số hộ ký cam kết». Thông báo được kiểm tra theo các quan hệ này.",
+                "Các số liệu phải khớp với nhau thế nào, ví dụ: “Số hộ được công nhận” không lớn hơn “Số hộ ký cam kết”. Thông báo được kiểm tra theo các quan hệ này.",
                 "How the figures must agree, e.g. “households recognised” is at most “households committed”. The notice is checked against these relations.") }</p>
             <div class="row">
                 { choose(&first, "first", ctx.t("Số liệu", "Figure"), onfirst) }

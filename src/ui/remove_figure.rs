@@ -37,7 +37,7 @@ pub fn remove_figure(p: &RemoveFigureProps) -> Html {
             aria-labelledby="remove-figure-title" aria-describedby="remove-figure-text">
             <h2 id="remove-figure-title">{ ctx.t("Số liệu này đang được dùng", "This figure is in use") }</h2>
             <div id="remove-figure-text">
-                <p>{ ctx.t("Số liệu ", "The figure ") }<strong>{ format!("«{}»", r.label) }</strong>{ ctx.t(" được dùng ở:", " is used in:") }</p>
+                <p>{ ctx.t("Số liệu ", "The figure ") }<strong>{ format!("“{}”", r.label) }</strong>{ ctx.t(" được dùng ở:", " is used in:") }</p>
                 <ul>
                     { for r.relations.iter().map(|w| html! { <li>{ ctx.t("quan hệ ", "the relation ") }{ w }</li> }) }
                     { for r.texts.iter().map(|t| html! { <li>{ t }</li> }) }

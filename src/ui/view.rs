@@ -30,7 +30,7 @@ impl View {
         self.labelled(path, spec.label(lang), value, lang)
     }
 
-    /// The same with a label of its own (`Tiêu đề phần II`).
+    /// The same with a label of its own (`Tên phần II`).
     pub fn labelled(&self, path: FieldPath, label: &str, value: &str, lang: Lang) -> Html {
         let spec = path.field.spec();
         let inputmode = match spec.input {

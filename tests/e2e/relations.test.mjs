@@ -44,7 +44,7 @@ test("two figures, 'trong đó có', a value that breaks it, then the relation r
   await page.keyboard.press("Enter");
   const words = page.locator("ul.relations li").first();
   await words.waitFor();
-  assert.match(await words.textContent(), /«Số hộ được rà soát», trong đó «Số hộ nghèo»/);
+  assert.match(await words.textContent(), /“Số hộ được rà soát”, trong đó “Số hộ nghèo”/);
 
   // Within the whole: no finding about it.
   await page.click("#btn-check");
@@ -64,7 +64,7 @@ test("two figures, 'trong đó có', a value that breaks it, then the relation r
   await page.click('[id="remove-fig.new2"]');
   const dialog = page.locator("#remove-figure-dialog");
   await dialog.waitFor();
-  assert.match(await dialog.textContent(), /«Số hộ nghèo».*trong đó/s);
+  assert.match(await dialog.textContent(), /“Số hộ nghèo”.*trong đó/s);
   await page.click("#remove-figure-keep");
   await dialog.waitFor({ state: "detached" });
   assert.equal(await field(page, "fig/fig.new2/value").inputValue(), "150");

@@ -48,7 +48,7 @@ test("from the template, Hoàn tất reports the placeholders, the empty bullets
   await summary.waitFor();
   const text = await summary.textContent();
   assert.match(text, /Chưa thể hoàn tất bản trình ký/);
-  assert.match(text, /Còn chỗ trống của mẫu \(«…»\)/);
+  assert.match(text, /Còn chỗ trống của mẫu \(“…”\)/);
   assert.match(text, /Câu mở đầu nêu ngày kiểm tra nhưng ngày kiểm tra còn trống/);
   assert.match(text, /Nơi nhận vẫn như trong mẫu/);
   assert.match(text, /Khối chữ ký vẫn như trong mẫu/);

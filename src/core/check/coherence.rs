@@ -71,7 +71,7 @@ pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
             s,
             vec![field(Field::Authority)],
             format!(
-                "«{}» không phải thẩm quyền ký theo Nghị định 30/2020: chỉ có TM., Q., KT., TL., TUQ. (hoặc để trống khi người đứng đầu ký).",
+                "“{}” không phải thẩm quyền ký theo Nghị định 30/2020: chỉ có TM., Q., KT., TL., TUQ. (hoặc để trống khi người đứng đầu ký).",
                 s.authority.trim()
             ),
             format!(
@@ -96,7 +96,7 @@ pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
             s,
             vec![field(Field::Authority), field(Field::Position)],
             format!(
-                "Người ký là cấp phó ({}) nên phải ký thay người đứng đầu: dòng trên ghi «KT. {}».",
+                "Người ký là cấp phó ({}) nên phải ký thay người đứng đầu: dòng trên ghi “KT. {}”.",
                 s.position.trim(),
                 if head.is_empty() { "<CHỨC DANH NGƯỜI ĐỨNG ĐẦU>" } else { s.head.trim() }
             ),
@@ -120,7 +120,7 @@ pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
             s,
             vec![field(Field::Authority), field(Field::Position)],
             format!(
-                "Cấp phó ({}) không ký «{} …»: cấp phó ký thay người đứng đầu là «KT.».",
+                "Cấp phó ({}) không ký “{} …”: cấp phó ký thay người đứng đầu là “KT.”.",
                 s.position.trim(),
                 s.authority.trim()
             ),
@@ -137,7 +137,7 @@ pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
             s,
             vec![field(Field::Head), field(Field::Authority)],
             format!(
-                "Sau «{}» phải ghi chức danh của người đứng đầu (ví dụ «{} GIÁM ĐỐC»).",
+                "Sau “{}” phải ghi chức danh của người đứng đầu (ví dụ “{} GIÁM ĐỐC”).",
                 s.authority.trim(),
                 s.authority.trim()
             ),
@@ -154,7 +154,7 @@ pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
             s,
             vec![field(Field::Head), field(Field::Authority)],
             format!(
-                "Chức danh người đứng đầu «{}» chỉ ghi sau thẩm quyền ký (KT., TM., …); khi người đứng đầu tự ký thì chỉ ghi chức vụ.",
+                "Chức danh người đứng đầu “{}” chỉ ghi sau thẩm quyền ký (KT., TM., …); khi người đứng đầu tự ký thì chỉ ghi chức vụ.",
                 s.head.trim()
             ),
             format!(
@@ -171,7 +171,7 @@ pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
             s,
                 vec![field(Field::Position), field(Field::Head)],
                 format!(
-                    "Ký thay «{}» thì người ký là cấp phó của chức danh đó («PHÓ {}»), không phải «{}».",
+                    "Ký thay “{}” thì người ký là cấp phó của chức danh đó (“PHÓ {}”), không phải “{}”.",
                     s.head.trim(),
                     s.head.trim(),
                     s.position.trim()
@@ -196,7 +196,7 @@ pub(super) fn run_signature(n: &Indexed, sink: &mut Sink) {
             s,
             vec![field(Field::SignerName)],
             format!(
-                "Họ tên người ký không kèm danh xưng hay học vị («{}»): ghi «{bare}».",
+                "Họ tên người ký không kèm danh xưng hay học vị (“{}”): ghi “{bare}”.",
                 s.name.trim()
             ),
             format!(
@@ -236,7 +236,7 @@ pub(super) fn run_archive(n: &Indexed, sink: &mut Sink) {
         Some(_) | None if rest.is_empty() || rest == "," => {
             sink.push(rule!("recipients.archive_unit"),
                 vec![field],
-                "Dòng lưu chưa ghi đơn vị soạn thảo: «Lưu: VT, <đơn vị>» (ví dụ «Lưu: VT, PXH»).".into(),
+                "Dòng lưu chưa ghi đơn vị soạn thảo: “Lưu: VT, <đơn vị>” (ví dụ “Lưu: VT, PXH”).".into(),
                 "The archive line does not name the drafting unit: “Lưu: VT, <unit>” (e.g. “Lưu: VT, PXH”).".into(),
             )
             .with_values(vec![("dòng lưu".into(), last.text.clone())]);
@@ -246,7 +246,7 @@ pub(super) fn run_archive(n: &Indexed, sink: &mut Sink) {
             sink.push(rule!("recipients.archive_unit"),
                 vec![field.clone()],
                 format!(
-                    "Dòng lưu viết «Lưu: VT, <đơn vị>»: sau VT là dấu phẩy rồi tên đơn vị soạn thảo (đang ghi «{}»).",
+                    "Dòng lưu viết “Lưu: VT, <đơn vị>”: sau VT là dấu phẩy rồi tên đơn vị soạn thảo (đang ghi “{}”).",
                     last.text.trim()
                 ),
                 format!(
@@ -357,7 +357,7 @@ pub(super) fn run_header(n: &Indexed, sink: &mut Sink) {
                 rule!("header.consistent"),
                 vec![Field::Symbol.path(), Field::DocType.path()],
                 format!(
-                    "Tên loại là «{}» nên ký hiệu bắt đầu bằng «{abbr}», không phải «{group}».",
+                    "Tên loại là “{}” nên ký hiệu bắt đầu bằng “{abbr}”, không phải “{group}”.",
                     h.doc_type.trim()
                 ),
                 format!(
@@ -435,7 +435,7 @@ pub(super) fn run_header(n: &Indexed, sink: &mut Sink) {
                     rule!("header.consistent"),
                     vec![field.path(), Field::InspectedBody.path()],
                     format!(
-                        "{} nói {level} {}, còn đơn vị được kiểm tra là «{}» ({level} {}).",
+                        "{} nói {level} {}, còn đơn vị được kiểm tra là “{}” ({level} {}).",
                         if field == Field::Closing {
                             "Câu kết"
                         } else {
@@ -468,7 +468,7 @@ pub(super) fn run_header(n: &Indexed, sink: &mut Sink) {
                 rule!("header.consistent"),
                 vec![Field::Subject.path(), Field::ParentBody.path()],
                 format!(
-                    "Trích yếu nói tỉnh {}, còn cơ quan chủ quản là «{}».",
+                    "Trích yếu nói tỉnh {}, còn cơ quan chủ quản là “{}”.",
                     title_case(&name),
                     h.parent_body.trim()
                 ),

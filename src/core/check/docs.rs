@@ -380,7 +380,7 @@ fn recipients(n: &Indexed, sink: &mut Sink) {
         sink.push(
             rule!("recipients.archive"),
             vec![Field::Recipients.path()],
-            "Chưa có nơi nhận: ít nhất phải có dòng «Lưu: VT, …».".into(),
+            "Chưa có nơi nhận: ít nhất phải có dòng “Lưu: VT, …”.".into(),
             "No recipients: at least the “Lưu: VT, …” line is required.".into(),
         );
         return;
@@ -394,12 +394,12 @@ fn recipients(n: &Indexed, sink: &mut Sink) {
             .any(|r| r.text.trim().trim_start_matches("- ").starts_with("Lưu"));
         let (vi, en) = if has_elsewhere {
             (
-                "Dòng «Lưu: VT, …» phải là dòng cuối của nơi nhận.",
+                "Dòng “Lưu: VT, …” phải là dòng cuối của nơi nhận.",
                 "The “Lưu: VT, …” line must be the last recipient.",
             )
         } else {
             (
-                "Nơi nhận phải kết thúc bằng dòng lưu văn thư, ví dụ «Lưu: VT, PXH».",
+                "Nơi nhận phải kết thúc bằng dòng lưu văn thư, ví dụ “Lưu: VT, PXH”.",
                 "The recipients must end with the archive line, e.g. “Lưu: VT, PXH”.",
             )
         };
@@ -421,7 +421,7 @@ fn signature(n: &Indexed, sink: &mut Sink) {
         sink.push(rule!("signature.deputy"),
             vec![Field::Position.path(), Field::Authority.path()],
             format!(
-                "Ký thay (KT. {}) thì người ký là cấp phó: chức vụ phải là «PHÓ …», không phải «{}».",
+                "Ký thay (KT. {}) thì người ký là cấp phó: chức vụ phải là “PHÓ …”, không phải “{}”.",
                 s.head.trim(),
                 s.position.trim()
             ),
@@ -469,7 +469,7 @@ pub(super) fn text_tokens<'a>(
         if let Some((vi, en, id)) = problem {
             sink.push(rule!("text.token"),
                 vec![field.clone()],
-                format!("Không có {vi} «{id}» để chèn vào đây (viết {{{{ và }}}} nếu muốn in dấu ngoặc nhọn)."),
+                format!("Không có {vi} “{id}” để chèn vào đây (viết {{{{ và }}}} nếu muốn in dấu ngoặc nhọn)."),
                 format!("There is no {en} “{id}” to insert here (write {{{{ and }}}} for a literal brace)."),
             );
         }
@@ -486,7 +486,7 @@ pub(super) fn listed_refs(n: &Indexed, sink: &mut Sink) {
                 sink.push(
                     rule!("text.token"),
                     vec![Field::BlockText.of(&b.id)],
-                    format!("Danh sách văn bản dẫn tới «{id}» không có trong danh mục văn bản."),
+                    format!("Danh sách văn bản dẫn tới “{id}” không có trong danh mục văn bản."),
                     format!("The list cites “{id}”, which is not among the documents."),
                 );
             }
@@ -506,7 +506,7 @@ pub(super) fn listed_refs(n: &Indexed, sink: &mut Sink) {
                 rule!("text.token"),
                 vec![field.path()],
                 format!(
-                    "Phần mở đầu dẫn tới {} «{id}» không có trong danh mục văn bản.",
+                    "Phần mở đầu dẫn tới {} “{id}” không có trong danh mục văn bản.",
                     what.0
                 ),
                 format!(

@@ -97,7 +97,7 @@ pub(super) fn blanks(n: &Indexed, used: &[&str], sink: &mut Sink) {
         let (vi, en) = match &parts {
             Some(p) => (
                 format!(
-                    "«{}» được nêu trong văn bản nhưng chưa ghi; các khoản đã có: {} = {}.",
+                    "“{}” được nêu trong văn bản nhưng chưa ghi; các khoản đã có: {} = {}.",
                     label(f),
                     p.listing,
                     p.sum_text
@@ -111,7 +111,7 @@ pub(super) fn blanks(n: &Indexed, used: &[&str], sink: &mut Sink) {
             ),
             None => (
                 format!(
-                    "Số liệu «{}» được nêu trong văn bản nhưng chưa điền.",
+                    "Số liệu “{}” được nêu trong văn bản nhưng chưa điền.",
                     label(f)
                 ),
                 format!(
@@ -150,7 +150,7 @@ pub(super) fn fraction(f: &Figure, sink: &mut Sink) {
             sink.push(
                 rule!("fraction.le_whole"),
                 vec![path(&f.id, "value"), path(&f.id, "total")],
-                format!("«{}» ghi {}: {vi}.", label(f), figure_text(f)),
+                format!("“{}” ghi {}: {vi}.", label(f), figure_text(f)),
                 format!("“{}” reads {}: {en}.", label(f), figure_text(f)),
             )
             .with_values(vec![

@@ -124,7 +124,7 @@ fn placeholders(n: &Indexed, sink: &mut Sink) {
             sink.push(
                 rule!("text.placeholder"),
                 vec![path],
-                format!("Còn chỗ trống của mẫu («{p}»): hãy điền nội dung hoặc xóa đi."),
+                format!("Còn chỗ trống của mẫu (“{p}”): hãy điền nội dung hoặc xóa đi."),
                 format!("A placeholder of the template is left (“{p}”): fill it in or remove it."),
             )
             .with_values(vec![("Chỗ trống".into(), p.into())]);
@@ -137,7 +137,7 @@ fn placeholders(n: &Indexed, sink: &mut Sink) {
         sink.push(
             rule!("text.placeholder"),
             vec![Field::InspectionDate.path()],
-            "Câu mở đầu nêu ngày kiểm tra nhưng ngày kiểm tra còn trống (in ra là «…»).".into(),
+            "Câu mở đầu nêu ngày kiểm tra nhưng ngày kiểm tra còn trống (in ra là “…”).".into(),
             "The opening names the day of the inspection, which is blank (printed “…”).".into(),
         );
     }
@@ -145,7 +145,7 @@ fn placeholders(n: &Indexed, sink: &mut Sink) {
         sink.push(
             rule!("text.placeholder"),
             vec![Field::InspectedBody.path()],
-            "Câu mở đầu nêu đơn vị được kiểm tra nhưng tên đơn vị còn trống (in ra là «…»).".into(),
+            "Câu mở đầu nêu đơn vị được kiểm tra nhưng tên đơn vị còn trống (in ra là “…”).".into(),
             "The opening names the inspected body, which is blank (printed “…”).".into(),
         );
     }

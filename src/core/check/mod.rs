@@ -82,8 +82,8 @@ pub struct Finding {
     pub fix: Option<Fix>,
     /// The officer's reason, when they accepted this warning.
     pub accepted: Option<String>,
-    /// The message without the value it quotes first (`«Kh» không phải…`
-    /// of `221/Kh-UBND: «Kh» không phải…`), for where the field is named
+    /// The message without the value it quotes first (`“Kh” không phải…`
+    /// of `221/Kh-UBND: “Kh” không phải…`), for where the field is named
     /// beside it (the summary). Not in the findings' JSON.
     #[serde(skip)]
     pub detail: Option<(String, String)>,
@@ -248,8 +248,8 @@ const PASSES: [Pass; 10] = [
 const TOKENS: &Rule = rule!("text.token");
 const BLANKS: &Rule = rule!("figure.blank");
 
-/// A relation in words, figures named by their labels (`«Số hộ» không lớn
-/// hơn «Tổng số hộ»`): what the form shows of it and its messages say.
+/// A relation in words, figures named by their labels (`“Số hộ” không lớn
+/// hơn “Tổng số hộ”`): what the form shows of it and its messages say.
 pub fn describe(
     notice: &Indexed,
     relation: &crate::core::relation::Relation,

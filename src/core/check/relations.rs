@@ -157,7 +157,7 @@ fn own(f: &Figure, backed: &HashSet<&str>, sink: &mut Sink) {
         sink.push(rule!("percent.range"),
             vec![path(&f.id, "value")],
             format!(
-                "«{}» ghi {}: một tỷ lệ phần trăm không có số liệu n/N đi kèm thì không lớn hơn 100%. Nếu đúng là hơn 100% (một mức tăng chẳng hạn), hãy chấp nhận cảnh báo này và ghi lý do.",
+                "“{}” ghi {}: một tỷ lệ phần trăm không có số liệu n/N đi kèm thì không lớn hơn 100%. Nếu đúng là hơn 100% (một mức tăng chẳng hạn), hãy chấp nhận cảnh báo này và ghi lý do.",
                 label(f),
                 figure_text(f)
             ),
@@ -227,7 +227,7 @@ fn with_value(f: &Figure, d: Decimal) -> String {
 
 fn quoted(f: &Figure, lang: Lang) -> String {
     match lang {
-        Lang::Vi => format!("«{}»", label(f)),
+        Lang::Vi => format!("“{}”", label(f)),
         Lang::En => format!("“{}”", label(f)),
     }
 }
@@ -262,7 +262,7 @@ fn relation(n: &Indexed, r: &Relation, sink: &mut Sink) {
         sink.push(
             rule!("relation.invalid"),
             vec![Field::Relation.of(&r.id)],
-            format!("Quan hệ «{}» ({}): {vi}.", r.id, describe(n, r, Lang::Vi)),
+            format!("Quan hệ “{}” ({}): {vi}.", r.id, describe(n, r, Lang::Vi)),
             format!(
                 "The relation “{}” ({}): {en}.",
                 r.id,
@@ -334,7 +334,7 @@ fn malformed(r: &Relation) -> Option<(String, String)> {
                     "it has neither a lower (min) nor an upper bound (max)".into(),
                 )),
                 (Some(Err(_)), _) | (_, Some(Err(_))) => Some((
-                    format!("giới hạn «{}»–«{}» không phải là số", min.trim(), max.trim()),
+                    format!("giới hạn “{}”–“{}” không phải là số", min.trim(), max.trim()),
                     format!("the bounds “{}”–“{}” are not numbers", min.trim(), max.trim()),
                 )),
                 (Some(Ok(a)), Some(Ok(b))) if a.cmp_value(&b).is_gt() => Some((
@@ -353,7 +353,7 @@ pub(crate) fn describe(n: &Indexed, r: &Relation, lang: Lang) -> String {
     use RelationKind::*;
     let name = |id: &str| match n.figure(id) {
         Some(f) => quoted(f, lang),
-        None => lang.pick("«{}»", "“{}”").replace("{}", id),
+        None => lang.pick("“{}”", "“{}”").replace("{}", id),
     };
     let list =
         |ids: &[String], sep: &str| ids.iter().map(|id| name(id)).collect::<Vec<_>>().join(sep);
@@ -430,10 +430,10 @@ fn missing_figures(n: &Indexed, r: &Relation, missing: &[(&str, &str)], sink: &m
     sink.push(rule!("relation.missing"),
         fields,
         format!(
-            "Quan hệ «{}» ({}) dẫn tới {vi_what} {} không có trong danh sách số liệu (đã bị xoá hoặc đổi mã?): phần này chưa kiểm tra được.",
+            "Quan hệ “{}” ({}) dẫn tới {vi_what} {} không có trong danh sách số liệu (đã bị xoá hoặc đổi mã?): phần này chưa kiểm tra được.",
             r.id,
             describe(n, r, Lang::Vi),
-            ids("«", "»")
+            ids("“", "”")
         ),
         format!(
             "The relation “{}” ({}) refers to {en_what} {}, not among the figures (deleted or renamed?): it cannot be checked.",
@@ -514,7 +514,7 @@ fn chain(n: &Indexed, r: &Relation, figures: &[String], names: &[Words], sink: &
     }
     let (title_vi, title_en) = match &r.name {
         Some(w) => (
-            format!("Chuỗi «{}» bị đứt", w.vi),
+            format!("Chuỗi “{}” bị đứt", w.vi),
             format!("The “{}” chain is broken", w.en),
         ),
         None => (
@@ -555,7 +555,7 @@ fn part_of(n: &Indexed, number: Reader, part: &str, whole: &str, sink: &mut Sink
         rule!("part.le_whole"),
         vec![path(part, "value"), path(whole, "value")],
         format!(
-            "«{}» ({}) lớn hơn «{}» ({}).",
+            "“{}” ({}) lớn hơn “{}” ({}).",
             label(pf),
             figure_text(pf),
             label(wf),
@@ -642,7 +642,7 @@ fn sum(n: &Indexed, number: Reader, parts: &[String], total_id: &str, sink: &mut
         rule!("sum.parts"),
         fields,
         format!(
-            "«{}» là {}, nhưng các phần cộng lại: {} = {}.",
+            "“{}” là {}, nhưng các phần cộng lại: {} = {}.",
             label(total),
             figure_text(total),
             p.listing,
@@ -689,7 +689,7 @@ fn sum_at_most(n: &Indexed, number: Reader, parts: &[String], whole_id: &str, si
         rule!("sum.at_most"),
         fields,
         format!(
-            "«{}» là {}, nhưng riêng các phần nêu trong đó đã cộng lại: {} = {}, lớn hơn tổng.",
+            "“{}” là {}, nhưng riêng các phần nêu trong đó đã cộng lại: {} = {}, lớn hơn tổng.",
             label(whole),
             figure_text(whole),
             p.listing,
@@ -915,7 +915,7 @@ fn product(n: &Indexed, number: Reader, amount: &str, factors: &[String], sink: 
         rule!("amount.product"),
         fields,
         format!(
-            "«{}» ghi {}, nhưng {times} = {want}.",
+            "“{}” ghi {}, nhưng {times} = {want}.",
             label(f),
             figure_text(f)
         ),
@@ -966,7 +966,7 @@ fn range(n: &Indexed, figure: &str, min: &str, max: &str, sink: &mut Sink) {
     sink.push(
         rule!("figure.range"),
         vec![path(figure, "value")],
-        format!("«{}» ghi {}: {vi}.", label(f), figure_text(f)),
+        format!("“{}” ghi {}: {vi}.", label(f), figure_text(f)),
         format!("“{}” reads {}: {en}.", label(f), figure_text(f)),
     )
     .with_values(vec![

@@ -85,7 +85,7 @@ pub const RULES: &[Rule] = &[
         fin: E,
         reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
-        title_vi: "Chuỗi «Ngôi nhà an toàn» của tệp phiên bản 1: công nhận ≤ ký cam kết ≤ có trẻ em ≤ tổng số hộ",
+        title_vi: "Chuỗi “Ngôi nhà an toàn” của tệp phiên bản 1: công nhận ≤ ký cam kết ≤ có trẻ em ≤ tổng số hộ",
         title_en: "The safe-home chain of a version 1 file: recognised ≤ committed ≤ with children ≤ all households",
     },
     Rule {
@@ -103,7 +103,7 @@ pub const RULES: &[Rule] = &[
         fin: E,
         reads: &[F::FigValue, F::FigTotal, F::FigUnit, F::FigLabel],
         blank: Skip,
-        title_vi: "Các phần nêu «trong đó» cộng lại không lớn hơn tổng",
+        title_vi: "Các phần nêu “trong đó” cộng lại không lớn hơn tổng",
         title_en: "The parts named “of which” add up to at most the whole",
     },
     Rule {
@@ -283,7 +283,7 @@ pub const RULES: &[Rule] = &[
         fin: E,
         reads: &[F::Recipient, F::Recipients],
         blank: Report,
-        title_vi: "Nơi nhận kết thúc bằng dòng «Lưu: VT, …»",
+        title_vi: "Nơi nhận kết thúc bằng dòng “Lưu: VT, …”",
         title_en: "Recipients end with the “Lưu: VT, …” line",
     },
     Rule {
@@ -292,7 +292,7 @@ pub const RULES: &[Rule] = &[
         fin: E,
         reads: &[F::Recipient, F::Recipients],
         blank: Report,
-        title_vi: "Dòng lưu ghi đủ «Lưu: VT, <đơn vị soạn thảo>»",
+        title_vi: "Dòng lưu ghi đủ “Lưu: VT, <đơn vị soạn thảo>”",
         title_en: "The archive line names the drafting unit: “Lưu: VT, <unit>”",
     },
     Rule {
@@ -328,7 +328,7 @@ pub const RULES: &[Rule] = &[
         fin: W,
         reads: &[F::Subject, F::OpeningText, F::PartTitle, F::SectionTitle, F::BlockText, F::Closing, F::FigValue, F::FigTotal, F::FigUnit],
         blank: Skip,
-        title_vi: "Phần nêu «trong đó» trong câu văn không lớn hơn tổng số",
+        title_vi: "Phần nêu “trong đó” trong câu văn không lớn hơn tổng số",
         title_en: "A part stated “trong đó” (of which) in a sentence is not larger than its whole",
     },
     Rule {
@@ -337,7 +337,7 @@ pub const RULES: &[Rule] = &[
         fin: W,
         reads: &[F::Subject, F::OpeningText, F::PartTitle, F::SectionTitle, F::BlockText, F::Closing, F::FigValue, F::FigTotal, F::FigUnit],
         blank: Skip,
-        title_vi: "Các phần câu văn liệt kê («gồm: …», nam … nữ …) cộng lại bằng tổng số",
+        title_vi: "Các phần câu văn liệt kê (“gồm: …”, nam … nữ …) cộng lại bằng tổng số",
         title_en: "The parts a sentence lists (“gồm: …”, men … women …) add up to its total",
     },
     Rule {
@@ -383,7 +383,7 @@ pub const RULES: &[Rule] = &[
         fin: E,
         reads: &[F::ParentBody, F::Issuer, F::Place, F::DocType, F::Subject, F::InspectedBody, F::InspectionDate, F::OpeningText, F::Plan, F::Schedule, F::RefNumber, F::PartTitle, F::SectionTitle, F::BlockText, F::Closing, F::Recipient, F::Authority, F::Head, F::Position, F::SignerName],
         blank: Report,
-        title_vi: "Không còn chỗ trống của mẫu («…», «...», «[ ]», «( )») trong văn bản",
+        title_vi: "Không còn chỗ trống của mẫu (“…”, “...”, “[ ]”, “( )”) trong văn bản",
         title_en: "No placeholder of the template (“…”, “...”, “[ ]”, “( )”) is left in the text",
     },
     Rule {

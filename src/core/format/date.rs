@@ -96,7 +96,7 @@ impl DateError {
                 .to_string(),
             DateError::Malformed { text } => match (stray_char(text), lang) {
                 (Some(Stray::Hidden(code)), Lang::Vi) => format!(
-                    "Không đọc được ngày «{text}»: có một ký tự ẩn ({code}), thường lẫn vào \
+                    "Không đọc được ngày “{text}”: có một ký tự ẩn ({code}), thường lẫn vào \
                      khi dán; hãy xóa ô này và gõ lại theo dạng ngày/tháng/năm, ví dụ 20/5/2024."
                 ),
                 (Some(Stray::Hidden(code)), Lang::En) => format!(
@@ -105,7 +105,7 @@ impl DateError {
                      e.g. 20/5/2024."
                 ),
                 (Some(Stray::Digit(c)), Lang::Vi) => format!(
-                    "Không đọc được ngày «{text}»: có chữ số «{c}» của bảng chữ khác; hãy gõ \
+                    "Không đọc được ngày “{text}”: có chữ số “{c}” của bảng chữ khác; hãy gõ \
                      chữ số 0–9 theo dạng ngày/tháng/năm, ví dụ 20/5/2024."
                 ),
                 (Some(Stray::Digit(c)), Lang::En) => format!(
@@ -113,7 +113,7 @@ impl DateError {
                      script; type the digits 0–9 as day/month/year, e.g. 20/5/2024."
                 ),
                 (None, Lang::Vi) => format!(
-                    "Không đọc được ngày «{text}»: hãy viết theo dạng ngày/tháng/năm, \
+                    "Không đọc được ngày “{text}”: hãy viết theo dạng ngày/tháng/năm, \
                      ví dụ 20/5/2024."
                 ),
                 (None, Lang::En) => format!(
@@ -631,7 +631,7 @@ mod tests {
         assert!(errors[5].message(Lang::En).contains("April has 30 days"));
         assert_eq!(
             errors[1].message(Lang::Vi),
-            "Không đọc được ngày «hôm nay»: hãy viết theo dạng ngày/tháng/năm, ví dụ 20/5/2024."
+            "Không đọc được ngày “hôm nay”: hãy viết theo dạng ngày/tháng/năm, ví dụ 20/5/2024."
         );
         assert!(errors[8].message(Lang::Vi).contains("1899"));
     }

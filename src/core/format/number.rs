@@ -84,7 +84,7 @@ impl NumError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (NumError::CommaThousands { text, fixed }, Lang::Vi) => format!(
-                "«{text}»: tiếng Việt viết dấu chấm ngăn cách hàng nghìn: {fixed} (dấu phẩy \
+                "“{text}”: tiếng Việt viết dấu chấm ngăn cách hàng nghìn: {fixed} (dấu phẩy \
                  đứng trước phần thập phân, mà số đếm thì không có phần thập phân)."
             ),
             (NumError::CommaThousands { text, fixed }, Lang::En) => format!(
@@ -95,15 +95,15 @@ impl NumError {
             (NumError::Empty, Lang::En) => "No number has been entered.".to_string(),
             (NumError::NotANumber { text }, Lang::Vi) => match stray_char(text) {
                 Some(Stray::Hidden(code)) => format!(
-                    "«{text}» không phải là số: có một ký tự ẩn ({code}), thường lẫn vào \
+                    "“{text}” không phải là số: có một ký tự ẩn ({code}), thường lẫn vào \
                      khi dán từ Word hoặc thư điện tử; hãy xóa ô này và gõ lại số."
                 ),
                 Some(Stray::Digit(c)) => format!(
-                    "«{text}» không phải là số: có chữ số «{c}» của bảng chữ khác; hãy gõ \
+                    "“{text}” không phải là số: có chữ số “{c}” của bảng chữ khác; hãy gõ \
                      chữ số 0–9."
                 ),
                 None => format!(
-                    "«{text}» không phải là số: hãy viết bằng chữ số, dấu chấm ngăn cách \
+                    "“{text}” không phải là số: hãy viết bằng chữ số, dấu chấm ngăn cách \
                      hàng nghìn và dấu phẩy trước phần thập phân (ví dụ 72.032 hoặc 98,9)."
                 ),
             },
@@ -147,7 +147,7 @@ impl NumError {
                 format_count(MAX_DECIMAL_INT)
             ),
             (NumError::BadGrouping { text }, Lang::Vi) => format!(
-                "«{text}» viết sai dấu ngăn cách hàng nghìn: sau mỗi dấu chấm (hoặc dấu \
+                "“{text}” viết sai dấu ngăn cách hàng nghìn: sau mỗi dấu chấm (hoặc dấu \
                  cách) phải có đúng 3 chữ số, ví dụ 72.032; phần thập phân viết sau dấu \
                  phẩy, ví dụ 98,9."
             ),
@@ -767,7 +767,7 @@ mod tests {
             assert_ne!(vi, en, "{e:?}");
             assert!(no_combining(&vi) && no_combining(&en), "{e:?}");
         }
-        assert!(errors[1].message(Lang::Vi).contains("«abc»"));
+        assert!(errors[1].message(Lang::Vi).contains("“abc”"));
         assert!(errors[1].message(Lang::En).contains("“abc”"));
         assert!(errors[4]
             .message(Lang::Vi)

@@ -78,8 +78,8 @@ impl SymbolIssue {
                 let code = u32::from(*found);
                 match lang {
                     Lang::Vi => format!(
-                        "Ký hiệu dùng dấu «{found}» (U+{code:04X}): giữa các nhóm chữ phải là \
-                         dấu gạch nối thường «-» (U+002D)."
+                        "Ký hiệu dùng dấu “{found}” (U+{code:04X}): giữa các nhóm chữ phải là \
+                         dấu gạch nối thường “-” (U+002D)."
                     ),
                     Lang::En => format!(
                         "The symbol uses “{found}” (U+{code:04X}): the groups must be joined \
@@ -91,8 +91,8 @@ impl SymbolIssue {
                 let code = u32::from(*found);
                 match lang {
                     Lang::Vi => format!(
-                        "Ký hiệu dùng dấu «{found}» (U+{code:04X}): phải là dấu gạch chéo \
-                         thường «/» (U+002F)."
+                        "Ký hiệu dùng dấu “{found}” (U+{code:04X}): phải là dấu gạch chéo \
+                         thường “/” (U+002F)."
                     ),
                     Lang::En => format!(
                         "The symbol uses “{found}” (U+{code:04X}): it must be a plain slash \
@@ -102,8 +102,8 @@ impl SymbolIssue {
             }
             SymbolIssue::WrongD => lang
                 .pick(
-                    "Ký hiệu dùng chữ «Ð» (U+00D0, chữ eth của tiếng Iceland) thay cho chữ \
-                     «Đ» của tiếng Việt (U+0110).",
+                    "Ký hiệu dùng chữ “Ð” (U+00D0, chữ eth của tiếng Iceland) thay cho chữ \
+                     “Đ” của tiếng Việt (U+0110).",
                     "The symbol uses “Ð” (U+00D0, the Icelandic eth) instead of the \
                      Vietnamese “Đ” (U+0110).",
                 )
@@ -111,7 +111,7 @@ impl SymbolIssue {
             SymbolIssue::UnknownType { found, expected } => {
                 match (lang, expected.and_then(|e| kind_name(e).map(|k| (k, e)))) {
                     (Lang::Vi, Some((kind, abbr))) => format!(
-                        "«{found}» không phải viết tắt tên loại theo Nghị định 30/2020: \
+                        "“{found}” không phải viết tắt tên loại theo Nghị định 30/2020: \
                          {kind} viết tắt là {abbr}."
                     ),
                     (Lang::En, Some((kind, abbr))) => format!(
@@ -119,7 +119,7 @@ impl SymbolIssue {
                          30/2020: {kind} is abbreviated {abbr}."
                     ),
                     (Lang::Vi, None) => {
-                        format!("«{found}» không phải viết tắt tên loại theo Nghị định 30/2020.")
+                        format!("“{found}” không phải viết tắt tên loại theo Nghị định 30/2020.")
                     }
                     (Lang::En, None) => format!(
                         "“{found}” is not a document-type abbreviation under Decree 30/2020."
@@ -826,7 +826,7 @@ mod tests {
         }
         assert_eq!(
             issues[6].message(Lang::Vi),
-            "«Kh» không phải viết tắt tên loại theo Nghị định 30/2020: Kế hoạch viết tắt là KH."
+            "“Kh” không phải viết tắt tên loại theo Nghị định 30/2020: Kế hoạch viết tắt là KH."
         );
         assert_eq!(
             issues[6].message(Lang::En),

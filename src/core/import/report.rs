@@ -142,15 +142,15 @@ impl Recognised {
         if !self.header.is_empty() {
             out.push(format!(
                 "{}: {}.",
-                lang.pick("Tiêu đề có", "Header found"),
-                self.header.join(", ")
+                lang.pick("Phần đầu có", "Header found"),
+                header_labels(&self.header, lang)
             ));
         }
         if !self.header_missing.is_empty() {
             out.push(format!(
                 "{}: {}.",
-                lang.pick("Tiêu đề thiếu (hãy điền)", "Header missing (fill in)"),
-                self.header_missing.join(", ")
+                lang.pick("Phần đầu còn thiếu (hãy điền)", "Header missing (fill in)"),
+                header_labels(&self.header_missing, lang)
             ));
         }
         out.push(
@@ -167,7 +167,7 @@ impl Recognised {
         if self.figures == 0 {
             out.push(
                 lang.pick(
-                    "Số liệu trong văn bản được giữ nguyên như đã viết; các quan hệ nêu trong câu («trong đó», tỷ lệ, n/N, số lượng × mức) được kiểm tra ngay.",
+                    "Số liệu trong văn bản được giữ nguyên như đã viết; các quan hệ nêu trong câu (“trong đó”, tỷ lệ, n/N, số lượng × mức) được kiểm tra ngay.",
                     "Figures in the prose are kept as written; the relations its sentences state (“trong đó”, rates, n/N, count × rate) are checked at once.",
                 )
                 .to_string(),
@@ -210,4 +210,24 @@ impl Recognised {
         }
         out
     }
+}
+
+/// The header's fields as the form names them ("Cơ quan ban hành"), not by
+/// their names in the file (`issuer`).
+fn header_labels(names: &[&str], lang: Lang) -> String {
+    names
+        .iter()
+        .map(|name| {
+            if *name == "date" {
+                return lang.pick("ngày tháng năm", "date").to_string();
+            }
+            format!("header/{name}")
+                .parse::<crate::core::field::FieldPath>()
+                .map_or_else(
+                    |_| name.to_string(),
+                    |p| p.field.spec().label(lang).to_lowercase(),
+                )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -329,7 +329,7 @@ fn finished(t: &str) -> bool {
     };
     t.chars()
         .next_back()
-        .is_none_or(|c| ".;:!?…)”»\"'/".contains(c))
+        .is_none_or(|c| ".;:!?…)””\"'/".contains(c))
 }
 
 fn starts_lowercase(t: &str) -> bool {

@@ -81,7 +81,7 @@ pub fn verdict(text: &str, spans: &[Span], stated: &Stated) -> Option<Problem> {
             (p > w).then(|| Problem {
                 kind: ProblemKind::PartOf,
                 message_vi: format!(
-                    "{} lớn hơn {}: phần nêu «trong đó» không thể lớn hơn tổng số.",
+                    "{} lớn hơn {}: phần nêu “trong đó” không thể lớn hơn tổng số.",
                     typed(*part),
                     typed(*whole)
                 ),
