@@ -26,6 +26,7 @@ pub mod figure_item;
 pub mod figure_list;
 pub mod group_form;
 pub mod item_controls;
+pub mod lang_switch;
 pub mod messages;
 pub mod modal;
 pub mod nav;

@@ -6,6 +6,7 @@
 //! being edited (after "Tạo mới"); and, when a saved draft was damaged,
 //! "Tải bản lưu bị hỏng" to download its raw text.
 
+use super::lang_switch::LangSwitch;
 use super::open_file::OpenFile;
 use super::paste_text::PasteText;
 use super::state::{Action, Banner, Ctx, Doc};
@@ -75,6 +76,7 @@ pub fn start(p: &StartProps) -> Html {
     };
     html! {
         <section class="start" aria-labelledby="start-title">
+            <div class="start-lang"><LangSwitch id="btn-lang-start" /></div>
             <h1 id="start-title">{ ctx.t("Soạn thông báo kết quả kiểm tra, giám sát", "Write the notice of an inspection") }</h1>
             <p>{ ctx.t(
                 "Soạn thông báo ngay trong trình duyệt, không cần mạng. Bản nháp được tự động lưu trong trình duyệt này; hãy tải tệp JSON về máy để giữ lâu dài.",

@@ -3,12 +3,12 @@
 //! the language toggle, and the "Đã lưu lúc 10:42" indicator. On a narrow
 //! screen it also holds the form/preview tabs.
 
+use super::lang_switch::LangSwitch;
 use super::open_file::OpenFile;
 use super::preview::FRAME_ID;
 use super::state::{Action, Banner, Ctx, Doc, Pending, Tab};
 use crate::core::check::Mode;
 use crate::core::export::{export, Format, Now};
-use crate::core::lang::Lang;
 use crate::core::model::Status;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlIFrameElement;
@@ -116,20 +116,6 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             })
         })
     };
-    let onlang = {
-        let (d, page) = (d.clone(), ctx.page.clone());
-        let owns_page = ctx.host.as_ref().is_none_or(|h| h.owns_page());
-        let next = match ctx.lang {
-            Lang::Vi => Lang::En,
-            Lang::En => Lang::Vi,
-        };
-        Callback::from(move |_: MouseEvent| {
-            if owns_page {
-                page.save_lang(next);
-            }
-            d.dispatch(Action::Lang(next))
-        })
-    };
     let tab = |t: Tab, vi: &'static str, en: &'static str| {
         let d = d.clone();
         let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Tab(t)));
@@ -158,10 +144,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                     <OpenFile doc={p.doc.clone()} dirty={p.dirty} />
                 }
                 <button type="button" id="btn-print" onclick={onprint}>{ ctx.t("In", "Print") }</button>
-                <button type="button" id="btn-lang" onclick={onlang}
-                    lang={if ctx.lang == Lang::Vi { "en" } else { "vi" }}>
-                    { ctx.t("English", "Tiếng Việt") }
-                </button>
+                <LangSwitch id="btn-lang" />
             </div>
             <p class="saved" id="saved-at" role="status" aria-live="polite">
                 if p.save_failed {

@@ -32,6 +32,17 @@ test("the start screen has no axe violations", async () => {
   assert.deepEqual(await axe(page), []);
 });
 
+test("the start screen switches to English and back, with no axe violations", async () => {
+  await page.click("#btn-lang-start");
+  await page.locator("#start-title").filter({ hasText: "Write the notice of an inspection" }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.locator("#btn-lang-start").getAttribute("lang"), "vi");
+  assert.deepEqual(await axe(page), []);
+  await page.click("#btn-lang-start");
+  await page.locator("#start-title").filter({ hasText: "Soạn thông báo" }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "vi");
+});
+
 test("the form with inline messages and the summary has no axe violations", async () => {
   await openSample(page);
   await gotoGroup(page, "sec:p1.s1");
