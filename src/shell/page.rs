@@ -4,6 +4,7 @@
 use crate::core::export::File;
 use crate::core::lang::Lang;
 use crate::core::model::Notice;
+use crate::core::profile::Profile;
 use crate::ui::outside::{Page, Reading, Refused};
 use crate::web;
 use wasm_bindgen::JsCast;
@@ -35,6 +36,14 @@ impl Page for BrowserPage {
 
     fn save_lang(&self, lang: Lang) {
         web::storage::save_lang(lang);
+    }
+
+    fn profile(&self) -> Option<Profile> {
+        web::storage::load_profile()
+    }
+
+    fn save_profile(&self, profile: Option<&Profile>) -> Result<(), Refused> {
+        web::storage::save_profile(profile).map_err(|_| Refused)
     }
 
     fn download(&self, file: &File) -> Result<(), Refused> {

@@ -4,6 +4,7 @@
 use super::block_list::BlockList;
 use super::figure_list::FigureList;
 use super::messages::Messages;
+use super::profile_form::ProfileForm;
 use super::recipient_list::RecipientList;
 use super::ref_list::RefList;
 use super::state::{input_id, message_id, Action, Ctx};
@@ -12,6 +13,7 @@ use crate::core::edit::{Command, List};
 use crate::core::field::{Field as F, FieldPath};
 use crate::core::layout::{roman, HEADER, OPENING, OTHER, RECIPIENTS, REFS, SIGNATURE};
 use crate::core::model::Notice;
+use crate::core::profile::Profile;
 use crate::core::render::citation;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -34,12 +36,29 @@ pub fn group_form(p: &GroupFormProps) -> Html {
         .map(|g| g.title(lang).to_string())
         .unwrap_or_default();
 
+    // "Hồ sơ cơ quan…" from the header: the dialog is open.
+    let profiling = use_state(|| false);
     let f = |field: F, value: &str| v.input(field.path(), lang, value);
     let body = match group {
         HEADER => {
             let h = &doc.header;
+            let onprofile = {
+                let profiling = profiling.clone();
+                Callback::from(move |_: MouseEvent| profiling.set(true))
+            };
+            let onclose = {
+                let profiling = profiling.clone();
+                Callback::from(move |()| profiling.set(false))
+            };
             html! {
                 <>
+                    <p class="profile-link">
+                        <button type="button" id="btn-profile-editor" class="link" onclick={onprofile}>{ ctx.t("Hồ sơ cơ quan…", "Agency profile…") }</button>
+                        { ctx.t(" (cơ quan, địa danh, người ký, nơi nhận dùng cho mọi thông báo mới)", " (agency, place, signer, recipients for every new notice)") }
+                    </p>
+                    if *profiling {
+                        <ProfileForm from_notice={Some(Profile::of(&doc))} {onclose} />
+                    }
                     { f(F::ParentBody, &h.parent_body) }
                     { f(F::Issuer, &h.issuer) }
                     <div class="row">

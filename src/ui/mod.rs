@@ -37,6 +37,7 @@ pub mod paste_text;
 pub mod preview;
 pub mod preview_frame;
 pub mod preview_patch;
+pub mod profile_form;
 pub mod recipient_list;
 pub mod ref_list;
 pub mod relation_form;

@@ -12,6 +12,7 @@ use crate::core::import::Imported;
 use crate::core::json::ImportError;
 use crate::core::lang::Lang;
 use crate::core::model::Notice;
+use crate::core::profile::Profile;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -36,6 +37,10 @@ pub trait Page {
     /// Remembers the officer's language (only where the editor owns the
     /// page).
     fn save_lang(&self, lang: Lang);
+    /// The agency profile new notices start from, if one was saved.
+    fn profile(&self) -> Option<Profile>;
+    /// Saves the agency profile, or forgets it (None).
+    fn save_profile(&self, profile: Option<&Profile>) -> Result<(), Refused>;
     /// Hands a file to the officer; Err when the browser refused.
     fn download(&self, file: &File) -> Result<(), Refused>;
     /// Reads and imports a file the officer picked.

@@ -9,6 +9,7 @@
 use super::lang_switch::LangSwitch;
 use super::open_file::OpenFile;
 use super::paste_text::PasteText;
+use super::profile_form::ProfileForm;
 use super::state::{Action, Banner, Ctx, Doc};
 use crate::core::export::{File, Format};
 use crate::core::model::Notice;
@@ -26,17 +27,36 @@ pub struct StartProps {
 #[function_component(Start)]
 pub fn start(p: &StartProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
-    // Starts editing a notice the core makes (template, blank, sample).
-    let open = |make: fn() -> Notice| {
-        let d = ctx.dispatch.clone();
+    // Starts editing a notice the core makes (template, blank, sample); a
+    // new one starts from the agency profile, when there is one.
+    let profile = use_state(|| ctx.page.profile());
+    let open = |make: fn() -> Notice, new: bool| {
+        let (d, page) = (ctx.dispatch.clone(), ctx.page.clone());
         Callback::from(move |_: MouseEvent| {
+            let mut notice = make();
+            if let (true, Some(p)) = (new, page.profile()) {
+                p.apply_to(&mut notice);
+            }
             d.dispatch(Action::Load {
-                notice: Box::new(make()),
+                notice: Box::new(notice),
                 message: None,
             })
         })
     };
-    let (onnew, onblank, onsample) = (open(template), open(blank), open(sample));
+    let (onnew, onblank, onsample) = (open(template, true), open(blank, true), open(sample, false));
+    // "Hồ sơ cơ quan": the dialog is open.
+    let profiling = use_state(|| false);
+    let onprofile = {
+        let profiling = profiling.clone();
+        Callback::from(move |_: MouseEvent| profiling.set(true))
+    };
+    let oncloseprofile = {
+        let (profiling, profile, page) = (profiling.clone(), profile.clone(), ctx.page.clone());
+        Callback::from(move |()| {
+            profiling.set(false);
+            profile.set(page.profile());
+        })
+    };
     // "Dán văn bản": the dialog is open.
     let pasting = use_state(|| false);
     let onpaste = {
@@ -88,16 +108,26 @@ pub fn start(p: &StartProps) -> Html {
                 <button type="button" id="btn-paste" onclick={onpaste}>{ ctx.t("Dán văn bản…", "Paste a notice…") }</button>
                 <OpenFile doc={p.doc.clone()} dirty={false}
                     label={AttrValue::from(ctx.t("Mở tệp đã lưu…", "Open a saved file…").to_string())} />
+                <button type="button" id="btn-profile" onclick={onprofile}>{ ctx.t("Hồ sơ cơ quan…", "Agency profile…") }</button>
                 if p.can_resume {
                     <button type="button" id="btn-resume" onclick={onresume}>{ ctx.t("Quay lại bản đang soạn", "Back to the current draft") }</button>
                 }
             </div>
+            if let Some(pr) = &*profile {
+                <p id="profile-note" class="hint">
+                    { ctx.t("Thông báo mới được điền sẵn từ hồ sơ cơ quan: ", "New notices start from the agency profile: ") }
+                    <strong>{ pr.issuer.replace('\n', " ") }</strong>
+                </p>
+            }
             if broken {
                 <p class="broken-draft">
                     { ctx.t("Bản nháp cũ bị hỏng được giữ riêng trong trình duyệt.", "The damaged old draft is kept aside in this browser.") }
                     { " " }
                     <button type="button" id="btn-broken" onclick={onbroken}>{ ctx.t("Tải bản lưu bị hỏng", "Download the damaged copy") }</button>
                 </p>
+            }
+            if *profiling {
+                <ProfileForm onclose={oncloseprofile} />
             }
             if *pasting {
                 <PasteText onclose={onclosepaste} />

@@ -10,6 +10,7 @@
 use crate::core::json::{import, to_json, ImportError};
 use crate::core::lang::Lang;
 use crate::core::model::Notice;
+use crate::core::profile::Profile;
 use web_sys::Storage;
 
 pub const DRAFT_KEY: &str = "thongbao.draft";
@@ -96,4 +97,23 @@ pub fn save_lang(lang: Lang) {
     if let (Some(s), Ok(t)) = (store(), serde_json::to_string(&lang)) {
         let _ = s.set_item(LANG_KEY, &t);
     }
+}
+
+/// Where the agency profile is kept (one per browser, shared by every
+/// notice and every editor of this origin).
+pub const PROFILE_KEY: &str = "thongbao.profile";
+
+pub fn load_profile() -> Option<Profile> {
+    let text = store()?.get_item(PROFILE_KEY).ok().flatten()?;
+    Profile::from_json(&text)
+}
+
+/// Saves the profile, or forgets it (None); Err when storage refused.
+pub fn save_profile(profile: Option<&Profile>) -> Result<(), String> {
+    let s = store().ok_or("no storage")?;
+    match profile {
+        Some(p) => s.set_item(PROFILE_KEY, &p.to_json()),
+        None => s.remove_item(PROFILE_KEY),
+    }
+    .map_err(|e| format!("{e:?}"))
 }

@@ -2,11 +2,8 @@
 // and the preview (the exported notice itself): zero violations.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { launch, openApp, previewText, typeInto, gotoGroup, openSample } from "./helpers.mjs";
+import { launch, openApp, previewText, typeInto, gotoGroup, openSample, axe } from "./helpers.mjs";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let b, page;
 
 // The notice forbids scripts (CSP); bypass it so axe can run in the preview.
@@ -17,16 +14,6 @@ before(async () => {
 });
 after(async () => b.close());
 
-async function axe(frame, options = {}) {
-  await frame.addScriptTag({ content: AXE });
-  const result = await frame.evaluate(
-    (opts) => window.axe.run(document, { ...opts, iframes: false }),
-    options,
-  );
-  return result.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
-  );
-}
 
 test("the start screen has no axe violations", async () => {
   assert.deepEqual(await axe(page), []);

@@ -2,7 +2,8 @@
 // never a downloaded browser) through playwright-core, on dist/thongbao.html
 // opened from disk (file://).
 import { chromium } from "playwright-core";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, dirname, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -90,4 +91,19 @@ export const focusedId = (page) => page.evaluate(() => document.activeElement?.i
 
 export async function gotoGroup(page, id) {
   await page.click(`[id="nav-${id}"]`);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/// axe-core's violations on a page or frame, one line each (the page must be
+/// launched with `bypassCSP`: the notice and the app forbid other scripts).
+export async function axe(frame, options = {}) {
+  await frame.addScriptTag({ content: AXE });
+  const result = await frame.evaluate(
+    (opts) => window.axe.run(document, { ...opts, iframes: false }),
+    options,
+  );
+  return result.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+  );
 }
