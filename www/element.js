@@ -86,19 +86,22 @@
         typeof f !== "function"
           ? f
           : function () {
-              if (life.dead) return undefined;
+              if (life.dead) return DEAD;
               try {
                 return f.apply(undefined, arguments);
               } catch (e) {
                 if (!(e instanceof WebAssembly.RuntimeError)) throw e;
                 life.dead = true;
                 life.trap(e);
-                return undefined;
+                return DEAD;
               }
             };
     });
     return out;
   }
+  // What a dead instance's functions return: zeros wherever the glue looks
+  // (a result's error flag, a pointer, a length), so it reads "nothing".
+  var DEAD = Object.freeze([0, 0, 0, 0]);
 
   /** A new instance of the module for one editor: its glue, once started. */
   function instantiate(life) {
@@ -466,7 +469,8 @@
           ed.free();
         }
       }
-      if (this._life) this._life.dead = true;
+      // (A live instance is not stopped: the app's own teardown ran, and
+      // what it still had queued may finish.)
       this._life = null;
       this._wasm = null;
       this._crashed = false;
