@@ -233,7 +233,11 @@ test("a panic in one of two editors stops it alone: its crash box and draft in i
     await saved(page, "b");
     await page.waitForTimeout(500);
 
+    // The officer is typing in B (the focus is there) when A crashes.
+    await inEditor(page, "b", '[id="f-header/number"]').click();
     await page.evaluate(() => document.getElementById("a")._wasm.crashForTest("boom in A", false));
+    await inEditor(page, "a", ".crash").waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), "b", "A's message does not take the focus from B");
     const draft = await crashBoxOf(page, "a", "boom in A");
     assert.equal(draft.header.number, "81", "the draft saved under A's storage-key");
 
