@@ -1,6 +1,7 @@
 // Assembles dist/thongbao-element.js, the <thongbao-editor> custom element as
 // ONE classic script: www/element.js with the wasm-bindgen no-modules glue
-// (kept inside a function: its `let wasm_bindgen` stays local), the wasm as
+// (kept inside a function: its `let wasm_bindgen` stays local, and each call
+// gives one element's instance its own glue), the wasm as
 // the page ships it (scripts/assemble.mjs wasmPayload: LZMA or gzip, base64,
 // with www/lzma.js inside the element's function scope) and the styles for the shadow root (www/element.css + www/app.css,
 // rewritten for a shadow root) filled in. Also copies the embedding demo.
@@ -36,6 +37,11 @@ const css = shadowCss(
 );
 let glue = readFileSync(gluePath, "utf8");
 if (!/^let wasm_bindgen\b/m.test(glue)) throw new Error(`${gluePath}: not the no-modules glue`);
+// Each element's instance: the glue takes its exports through www/element.js's
+// guard (a dead instance is never entered again; a trap stops one editor).
+const EXPORTS = "wasm = instance.exports;";
+if (glue.split(EXPORTS).length !== 2) throw new Error(`${gluePath}: expected "${EXPORTS}" once`);
+glue = glue.replace(EXPORTS, "wasm = guard(instance.exports);");
 const wasm = wasmPayload(wasmPath);
 
 let js = readFileSync(join(root, "www/element.js"), "utf8");

@@ -4,6 +4,13 @@
 # fresh clone: what the build needs and lacks (the wasm32 target,
 # wasm-bindgen, the node tools: terser, binaryen) is installed first by
 # scripts/tools.sh in its build-only mode (no browsers).
+#
+#   scripts/build.sh          the release: dist/
+#   scripts/build.sh --test   the test build: target/dist-test/, the same
+#                             files with the feature crash-trigger (a panic
+#                             on demand for tests/e2e/crash.test.mjs), the
+#                             profile crash-test (release without LTO: a
+#                             quicker build) and no wasm-opt. Never shipped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -21,14 +28,17 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   TOOLS=build scripts/tools.sh
 fi
 
-out=target/web
-mkdir -p "$out" dist
+out=target/web dist=dist profile=release features=app
+if [ "${1:-}" = "--test" ]; then
+  out=target/web-test dist=target/dist-test profile=crash-test features=app,crash-trigger
+fi
+mkdir -p "$out" "$dist"
 
-echo "build: cargo (release, wasm32, feature app)"
-CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --release --lib --target wasm32-unknown-unknown --features app
+echo "build: cargo ($profile, wasm32, features $features)"
+CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --profile "$profile" --lib --target wasm32-unknown-unknown --features "$features"
 
 echo "build: wasm-bindgen (no-modules)"
-wasm-bindgen target/wasm32-unknown-unknown/release/thongbao.wasm \
+wasm-bindgen "target/wasm32-unknown-unknown/$profile/thongbao.wasm" \
   --out-dir "$out" --out-name thongbao --target no-modules --no-typescript \
   --remove-name-section --remove-producers-section
 
@@ -38,7 +48,7 @@ gz() { gzip -9 -n -c "$1" | wc -c; }
 # assembled page, gzip -9).
 node scripts/assemble.mjs index.html "$out/thongbao.js" "$out/thongbao_bg.wasm" "$out/plain.html"
 chosen="$out/plain.html"
-if [ -x node_modules/.bin/wasm-opt ] &&
+if [ "$profile" = release ] && [ -x node_modules/.bin/wasm-opt ] &&
   node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-reference-types \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --enable-multivalue "$out/thongbao_bg.wasm" -o "$out/thongbao_opt.wasm" 2>"$out/wasm-opt.log"; then
@@ -50,18 +60,18 @@ if [ -x node_modules/.bin/wasm-opt ] &&
   else
     echo "build: wasm-opt -Oz dropped (gzip $plain → $opt bytes: no gain)"
   fi
-else
+elif [ "$profile" = release ]; then
   echo "build: wasm-opt unavailable or failed (see $out/wasm-opt.log); shipping without it"
 fi
-cp "$chosen" dist/thongbao.html
+cp "$chosen" "$dist/thongbao.html"
 
-raw=$(wc -c <dist/thongbao.html)
-echo "build: dist/thongbao.html $((raw / 1024)) KiB raw ($raw bytes), $(($(gz dist/thongbao.html) / 1024)) KiB gzip -9 ($(gz dist/thongbao.html) bytes)"
+raw=$(wc -c <"$dist/thongbao.html")
+echo "build: $dist/thongbao.html $((raw / 1024)) KiB raw ($raw bytes), $(($(gz "$dist/thongbao.html") / 1024)) KiB gzip -9 ($(gz "$dist/thongbao.html") bytes)"
 
 # The custom element <thongbao-editor> (docs/embedding.md): one classic script
 # with the same wasm the page ships, and the embedding demo beside it.
 wasm="$out/thongbao_bg.wasm"
 [ "$chosen" = "$out/opt.html" ] && wasm="$out/thongbao_opt.wasm"
-node scripts/assemble-element.mjs "$out/thongbao.js" "$wasm" dist/thongbao-element.js www/embed-demo.html dist/embed-demo.html
-raw=$(wc -c <dist/thongbao-element.js)
-echo "build: dist/thongbao-element.js $((raw / 1024)) KiB raw ($raw bytes), $(($(gz dist/thongbao-element.js) / 1024)) KiB gzip -9 ($(gz dist/thongbao-element.js) bytes)"
+node scripts/assemble-element.mjs "$out/thongbao.js" "$wasm" "$dist/thongbao-element.js" www/embed-demo.html "$dist/embed-demo.html"
+raw=$(wc -c <"$dist/thongbao-element.js")
+echo "build: $dist/thongbao-element.js $((raw / 1024)) KiB raw ($raw bytes), $(($(gz "$dist/thongbao-element.js") / 1024)) KiB gzip -9 ($(gz "$dist/thongbao-element.js") bytes)"

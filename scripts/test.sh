@@ -3,7 +3,8 @@
 # failure (non-zero exit):
 #   tools, rustfmt, clippy (native and wasm32), native tests (the core),
 #   browser component tests (wasm-bindgen-test in headless Chromium, then
-#   in headless Firefox), the release build (dist/thongbao.html),
+#   in headless Firefox), the release build (dist/thongbao.html), the test
+#   build (target/dist-test: the same with a crash trigger),
 #   end-to-end tests (node:test + playwright-core driving headless Chromium
 #   on the file:// page, then node:test + selenium-webdriver driving
 #   headless Firefox through geckodriver on the core flows).
@@ -73,6 +74,9 @@ tests env -u CHROMEDRIVER cargo test --target wasm32-unknown-unknown --features 
 
 step "release build"
 scripts/build.sh
+
+step "test build (target/dist-test: the crash trigger, for tests/e2e/crash.test.mjs)"
+scripts/build.sh --test
 
 step "end-to-end tests (playwright-core, Chromium, dist/thongbao.html over file://)"
 tests node --test --test-reporter=spec tests/e2e/

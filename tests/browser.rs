@@ -203,7 +203,7 @@ async fn the_panic_report_reaches_the_page() {
     };
     // The hook installs (and the test runner's own comes back after).
     let runner_hook = std::panic::take_hook();
-    thongbao::web::crash::install();
+    std::panic::set_hook(Box::new(thongbao::web::crash::hook));
     std::panic::set_hook(runner_hook);
     thongbao::web::crash::report("panicked at src/x.rs:1:1: boom");
     assert_eq!(

@@ -2,9 +2,11 @@
 //! element and calls this): one yew app per element, mounted into a `<div>`
 //! inside the element's open shadow root.
 //!
-//! The element's script instantiates the wasm module once for the page and
-//! creates an [`Editor`] for each element; its methods are the element's
-//! API. Removing the element calls [`Editor::destroy`] (yew's
+//! The element's script compiles the wasm module once for the page and
+//! gives each element an instance of its own (its own memory, glue and
+//! panic hook: a panic stops that editor alone) with one [`Editor`] in it;
+//! its methods are the element's API. `options.crashed(message)` is where
+//! the instance's panics are reported (`web::crash`). Removing the element calls [`Editor::destroy`] (yew's
 //! `AppHandle::destroy`), which detaches the app and stops its timers.
 
 use super::embed::{parse_lang, parse_storage_key, Emit, Host, Options};
@@ -28,13 +30,19 @@ fn get(options: &JsValue, key: &str) -> JsValue {
 #[wasm_bindgen]
 impl Editor {
     /// Mounts an editor into `root` (a `<div>` in a shadow root).
-    /// `options`: `{lang, storageKey, readonly, emit}`; `emit(type, detail)`
+    /// `options`: `{lang, storageKey, readonly, emit, crashed}`; `emit(type, detail)`
     /// sends an event and returns false when it was cancelled.
     #[wasm_bindgen(constructor)]
     pub fn new(root: Element, options: JsValue) -> Result<Editor, JsValue> {
         let emit: js_sys::Function = get(&options, "emit")
             .dyn_into()
             .map_err(|_| js_sys::Error::new("thongbao: options.emit must be a function"))?;
+        // This instance is this element's alone (www/element.js): its
+        // panics go to the element's crash message, not to the page.
+        if let Ok(crashed) = get(&options, "crashed").dyn_into::<js_sys::Function>() {
+            crate::web::crash::report_to(crashed);
+        }
+        super::install_panic_hook();
         let host = Host::new(
             root.clone(),
             Options {

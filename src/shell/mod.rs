@@ -30,7 +30,7 @@ pub fn mount(root_id: &str) {
         gloo::console::error!(format!("thongbao: no element #{root_id}"));
         return;
     };
-    web::crash::install();
+    install_panic_hook();
     root.set_inner_html("");
     // Inside an <iframe>: the same page, talking to its parent (frame.rs).
     let (host, readonly) = match frame::embedded(&root) {
@@ -42,6 +42,22 @@ pub fn mount(root_id: &str) {
     };
     let props = props(root.clone(), host.as_ref(), readonly);
     yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// Test builds only (feature `crash-trigger`): a panic (or, `trap`, a trap
+/// with no panic), from a timer, in this instance: the page's, or one
+/// `<thongbao-editor>`'s.
+#[cfg(feature = "crash-trigger")]
+#[wasm_bindgen(js_name = crashForTest)]
+pub fn crash_for_test(message: String, trap: bool) {
+    web::crash::crash_later(message, trap);
+}
+
+/// The panic hook (`web::crash`), set through yew: otherwise yew sets its own
+/// (console only) when the app renders, and the crash message would never
+/// hear of the panic.
+pub fn install_panic_hook() {
+    yew::set_custom_panic_hook(Box::new(web::crash::hook));
 }
 
 /// The editor's props on this page: its services, its host, the draft it
