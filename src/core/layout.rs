@@ -605,6 +605,31 @@ impl GroupInfo {
     }
 }
 
+/// A part's name in the form: its numeral as printed, `–` when it prints
+/// no heading (see [`crate::core::outline`]).
+pub fn part_name(place: crate::core::outline::Place) -> String {
+    place
+        .number()
+        .map_or_else(|| "–".to_string(), |no| roman(no - 1))
+}
+
+/// A section's number in the form, `–` when it prints no heading.
+pub fn section_name(place: crate::core::outline::Place) -> String {
+    place
+        .number()
+        .map_or_else(|| "–".to_string(), |no| no.to_string())
+}
+
+fn part_title(r: &str, title: &str) -> (String, String) {
+    match plain(title) {
+        t if t.trim().is_empty() => (
+            format!("{r} (phần chưa có tiêu đề)"),
+            format!("{r} (untitled part)"),
+        ),
+        t => (format!("{r}. {t}"), format!("{r}. {t}")),
+    }
+}
+
 /// The groups of one notice and where each field goes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Groups {
@@ -640,18 +665,25 @@ impl Groups {
             ("Mở đầu", "Opening"),
             ("Đoạn mở đầu", "Opening paragraph"),
         ));
+        let outline = crate::core::outline::outline(n);
         for (pi, part) in n.parts.iter().enumerate() {
-            let r = roman(pi);
+            let r = part_name(outline.parts[pi]);
             if pi == 0 {
-                // Part I is long: one group per section.
+                // The first part is long: one group per section.
                 for (si, s) in part.sections.iter().enumerate() {
                     let id = format!("sec:{}", s.id);
-                    let short = format!("{r}.{}", si + 1);
-                    let title = format!("{r}.{}. {}", si + 1, plain(&s.title));
+                    let short = format!("{r}.{}", section_name(outline.sections[pi][si]));
+                    let (title_vi, title_en) = match plain(&s.title) {
+                        t if t.trim().is_empty() => (
+                            format!("{short} (mục chưa có tiêu đề)"),
+                            format!("{short} (untitled section)"),
+                        ),
+                        t => (format!("{short}. {t}"), format!("{short}. {t}")),
+                    };
                     g.list.push(GroupInfo::new(
                         id.clone(),
                         (&short, &short),
-                        (&title, &title),
+                        (&title_vi, &title_en),
                     ));
                     g.section.insert(s.id.clone(), id.clone());
                     if si == 0 {
@@ -663,16 +695,16 @@ impl Groups {
                 }
                 if part.sections.is_empty() {
                     let id = format!("part:{}", part.id);
-                    let title = format!("{r}. {}", plain(&part.title));
+                    let (vi, en) = part_title(&r, &part.title);
                     g.list
-                        .push(GroupInfo::new(id.clone(), (&r, &r), (&title, &title)));
+                        .push(GroupInfo::new(id.clone(), (&r, &r), (&vi, &en)));
                     g.part.insert(part.id.clone(), id);
                 }
             } else {
                 let id = format!("part:{}", part.id);
-                let title = format!("{r}. {}", plain(&part.title));
+                let (vi, en) = part_title(&r, &part.title);
                 g.list
-                    .push(GroupInfo::new(id.clone(), (&r, &r), (&title, &title)));
+                    .push(GroupInfo::new(id.clone(), (&r, &r), (&vi, &en)));
                 g.part.insert(part.id.clone(), id.clone());
                 for s in &part.sections {
                     g.section.insert(s.id.clone(), id.clone());
@@ -834,8 +866,9 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
             format!("{doc}: {label}")
         }
         Scope::Part => {
-            let i = n.parts.iter().position(|p| p.id == id).unwrap_or(0);
-            format!("{label} {}", roman(i))
+            let o = crate::core::outline::outline(n);
+            let place = o.part(n, id).unwrap_or(crate::core::outline::Place::Hidden);
+            format!("{label} {}", part_name(place))
         }
         Scope::Section => {
             let title = n

@@ -20,6 +20,7 @@
 use super::preview_frame::PreviewFrame;
 use super::preview_patch;
 use super::state::{Action, Ctx, Doc};
+use crate::core::outline::{outline, Outline};
 use crate::core::render::{note_order, render_html, title, update, Update};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -74,6 +75,8 @@ type Shown = Option<(web_sys::Document, String)>;
 struct Last {
     version: Option<u64>,
     notes: Vec<String>,
+    /// Which parts and sections print, and their numbers.
+    outline: Outline,
 }
 
 /// Puts `html` into the iframe: in place when a document is already there,
@@ -177,7 +180,7 @@ fn refresh(
     let partial = match doc.edited() {
         Some(path) if next && same_notes => {
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
-            let up = update(&n, path, &refs);
+            let up = update(&n, path, &refs, &l.outline);
             show_update(frame, &up)
         }
         _ => false,
@@ -185,9 +188,11 @@ fn refresh(
     l.version = Some(doc.version());
     l.notes = notes;
     if partial {
+        // A partial update leaves the outline as it was (else it is whole).
         *shown.borrow_mut() = None;
         return true;
     }
+    l.outline = outline(&n);
     let in_place = show(frame, &render_html(&n), shown);
     if in_place {
         // The body was written in place: the title too (printing shows it).
@@ -267,6 +272,7 @@ pub fn preview(p: &PreviewProps) -> Html {
                     .into_iter()
                     .map(str::to_string)
                     .collect();
+                l.outline = outline(&doc.get());
                 return;
             }
             drop(l);

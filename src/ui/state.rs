@@ -330,9 +330,11 @@ impl State {
                 if list == List::Figures {
                     Rc::make_mut(&mut self.figure_groups).insert(id.clone(), group);
                 }
-                input_id(&list.first_field(id))
+                input_id(&list.first_field(&doc.get(), id))
             }
-            (Edited::Whole { next: Some(id), .. }, _) => input_id(&list.first_field(id)),
+            (Edited::Whole { next: Some(id), .. }, _) => {
+                input_id(&list.first_field(&doc.get(), id))
+            }
             _ => format!("add-{}", list.key()),
         };
         let mut s = self.edited(doc);
