@@ -764,20 +764,21 @@ impl Groups {
                 }
             }
         }
-        // …then added figures where they were added, the rest under "other".
-        let mut other = false;
+        // …then added figures where they were added, the rest under "other":
+        // what the text does not use yet, and where a new footnote is
+        // written before a sentence refers to it (always there, so a
+        // footnote can be added).
         for f in &n.figures {
             if !g.figure.contains_key(&f.id) {
-                let grp = added.get(&f.id).cloned().unwrap_or_else(|| {
-                    other = true;
-                    OTHER.to_string()
-                });
+                let grp = added
+                    .get(&f.id)
+                    .cloned()
+                    .unwrap_or_else(|| OTHER.to_string());
                 g.figure.insert(f.id.clone(), grp);
             }
         }
         for f in &n.footnotes {
             if !g.note.contains_key(&f.id) {
-                other = true;
                 g.note.insert(f.id.clone(), OTHER.to_string());
             }
         }
@@ -791,16 +792,14 @@ impl Groups {
                 g.block.insert(b.to_string(), grp.clone());
             }
         }
-        if other {
-            g.list.push(GroupInfo::new(
-                OTHER,
-                ("Khác", "Other"),
-                (
-                    "Số liệu và chú thích chưa được dẫn",
-                    "Figures and footnotes not cited yet",
-                ),
-            ));
-        }
+        g.list.push(GroupInfo::new(
+            OTHER,
+            ("Chưa dùng", "Not used yet"),
+            (
+                "Chú thích và số liệu chưa dùng trong văn bản",
+                "Footnotes and figures the text does not use yet",
+            ),
+        ));
         g
     }
 
@@ -832,6 +831,28 @@ impl Groups {
     pub fn info(&self, id: &str) -> Option<&GroupInfo> {
         self.list.iter().find(|g| g.id == id)
     }
+}
+
+/// How the form names a part or a section (`phần II`, `mục I.2`; `mục
+/// I.–` when it has no title), and its title, for the buttons that add,
+/// move and remove it and for the question before a removal.
+pub fn structure_name(n: &Notice, id: &str, lang: Lang) -> Option<(String, String)> {
+    let o = crate::core::outline::outline(n);
+    for (pi, p) in n.parts.iter().enumerate() {
+        let r = part_name(o.parts[pi]);
+        if p.id == id {
+            return Some((
+                format!("{} {r}", lang.pick("phần", "part")),
+                plain(&p.title),
+            ));
+        }
+        if let Some(si) = p.sections.iter().position(|s| s.id == id) {
+            let no = section_name(o.sections[pi][si]);
+            let title = plain(&p.sections[si].title);
+            return Some((format!("{} {r}.{no}", lang.pick("mục", "section")), title));
+        }
+    }
+    None
 }
 
 /// A short human name for a field (summary links, "see also"): the table's
@@ -1006,7 +1027,7 @@ mod tests {
         // Typing that cites nothing new moves nothing.
         assert!(!Groups::moved_by(&block, false));
         assert!(Groups::moved_by(&Field::SectionTitle.of("s"), false));
-        // A figure cited nowhere shows under "Khác"; one added in a group,
+        // A figure cited nowhere shows under "Chưa dùng"; one added in a group,
         // there.
         n.figures.push(crate::core::model::Figure {
             id: "x.new".into(),
@@ -1016,6 +1037,22 @@ mod tests {
         assert!(g.figure_in("x.new", OTHER) && g.info(OTHER).is_some());
         let added = HashMap::from([("x.new".to_string(), first.clone())]);
         assert!(Groups::of(&n, &added).figure_in("x.new", &first));
+    }
+
+    #[test]
+    fn parts_and_sections_are_named_as_printed() {
+        let mut n = crate::core::samples::sample();
+        let name = |n: &Notice, id: &str| structure_name(n, id, Lang::Vi).unwrap().0;
+        assert_eq!(name(&n, "p2"), "phần II");
+        assert_eq!(name(&n, "p1.s3"), "mục I.3");
+        n.parts[0].sections[1].title.clear();
+        assert_eq!(name(&n, "p1.s2"), "mục I.–");
+        assert_eq!(name(&n, "p1.s3"), "mục I.2");
+        assert_eq!(
+            structure_name(&n, "p1.s3", Lang::En).unwrap().0,
+            "section I.2"
+        );
+        assert!(structure_name(&n, "nope", Lang::Vi).is_none());
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::other_tab::OtherTab;
 use super::outside::{HostRef, Live, Opening, PageRef};
 use super::preview::Preview;
 use super::remove_figure::RemoveFigure;
+use super::remove_item::RemoveItem;
 use super::start::Start;
 use super::state::{Action, Banner, Ctx, Screen, State, Tab};
 use super::summary::Summary;
@@ -268,6 +269,9 @@ fn editor(state: &State, readonly: bool) -> Html {
             }
             if let Some(removing) = &state.removing {
                 <RemoveFigure removing={removing.clone()} />
+            }
+            if let Some(dropping) = &state.dropping {
+                <RemoveItem dropping={dropping.clone()} />
             }
             <div class="workspace">
                 <main class="form-pane" id="form-pane">
