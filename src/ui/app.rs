@@ -257,7 +257,7 @@ fn editor(state: &State, readonly: bool) -> Html {
     html! {
         <div id="thongbao-app" class={classes!("app", tab_class)}>
             <Toolbar doc={state.doc.clone()} saved_at={state.saved_at.clone().map(AttrValue::from)}
-                dirty={state.dirty} tab={state.tab} save_failed={state.save_failed} />
+                dirty={state.dirty} tab={state.tab} save_failed={state.save_failed} more={state.more} />
             if let Some(text) = &state.conflict {
                 <OtherTab text={text.clone()} />
             }

@@ -42,13 +42,21 @@ pub const FRAME_ID: &str = "preview-frame";
 /// px), its screen margins and a scrollbar.
 pub const FRAME_WIDTH: f64 = 840.0;
 
-/// Sizes the iframe to its pane: full size when the pane is wide enough,
-/// otherwise laid out at [`FRAME_WIDTH`] and scaled down to the pane.
+/// Below this pane width the A4 page would be scaled under about 3/4 of its
+/// size (14 pt text under 14 px): the notice is shown reflowed at the
+/// pane's width instead, its text at full size (a phone: the notice's CSS
+/// narrows the page's margins on a narrow screen).
+pub const REFLOW_BELOW: f64 = 630.0;
+
+/// Sizes the iframe to its pane: full size when the pane is wide enough
+/// (or too narrow to scale: reflowed), otherwise laid out at
+/// [`FRAME_WIDTH`] and scaled down to the pane.
 fn fit(frame: &HtmlIFrameElement, width: f64, height: f64) {
     if width <= 0.0 || height <= 0.0 {
         return; // hidden (the form tab on a phone)
     }
-    let style = if width >= FRAME_WIDTH {
+    let reflow = width < REFLOW_BELOW;
+    let style = if width >= FRAME_WIDTH || reflow {
         String::new()
     } else {
         let scale = width / FRAME_WIDTH;
@@ -60,7 +68,14 @@ fn fit(frame: &HtmlIFrameElement, width: f64, height: f64) {
     let _ = frame.set_attribute("style", &style);
     let _ = frame.set_attribute(
         "data-scale",
-        &format!("{:.4}", (width / FRAME_WIDTH).min(1.0)),
+        &format!(
+            "{:.4}",
+            if reflow {
+                1.0
+            } else {
+                (width / FRAME_WIDTH).min(1.0)
+            }
+        ),
     );
 }
 

@@ -136,6 +136,10 @@ pub enum Action {
     Goto(FieldPath),
     /// The focus request was carried out.
     Focused,
+    /// Move the focus to this element after the next render.
+    FocusOn(String),
+    /// Open or close the toolbar's "Thêm" menu (narrow screens).
+    More(bool),
     Tab(Tab),
     Lang(Lang),
     Saved(String),
@@ -197,6 +201,8 @@ pub struct State {
     /// An element id to focus after the next render.
     pub focus: Option<String>,
     pub tab: Tab,
+    /// The toolbar's "Thêm" menu is open (narrow screens).
+    pub more: bool,
     pub saved_at: Option<String>,
     /// Changed since it was last downloaded.
     pub dirty: bool,
@@ -240,6 +246,7 @@ impl State {
             figure_groups: Rc::default(),
             focus: None,
             tab: Tab::Form,
+            more: false,
             saved_at: None,
             dirty: false,
             message: None,
@@ -601,6 +608,13 @@ impl Reducible for State {
                 s.focus = None;
             }
             Action::Tab(t) => s.tab = t,
+            Action::FocusOn(id) => s.focus = Some(id),
+            Action::More(open) => {
+                if s.more == open {
+                    return self;
+                }
+                s.more = open;
+            }
             Action::Lang(l) => s.lang = l,
             Action::Saved(at) => {
                 if s.save_failed {
