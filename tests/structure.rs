@@ -42,7 +42,6 @@ fn html_headings(html: &str) -> Vec<String> {
     let mut from = 0;
     while let Some(at) = html[from..]
         .find("<h2 data-field=\"part/")
-        .or_else(|| None)
         .into_iter()
         .chain(html[from..].find("<h3 data-field=\"section/"))
         .min()
