@@ -179,6 +179,15 @@ fn numbering_follows_every_structure_edit() {
             "p1=I p1.s1=1 p1.s2=2 p1.s3=3 p1.s4=4 p3=II p3.s1=1 p3.s2=2 p3.s3=3 p2=III p2.s1=1 p2.s2=2 p.new1=IV",
         ),
         (
+            "a section moved past its part's ends goes to the next part and back",
+            vec![
+                mv(sections("p1"), "p1.s4", 1),
+                mv(sections("p2"), "p1.s4", -1),
+                mv(sections("p2"), "p2.s1", -1),
+            ],
+            "p1=I p1.s1=1 p1.s2=2 p1.s3=3 p1.s4=4 p2.s1=5 p2=II p2.s2=1 p3=III p3.s1=1 p3.s2=2 p3.s3=3",
+        ),
+        (
             "a title cleared: the text stays, with no number; the rest renumber",
             vec![set(Field::SectionTitle, "p2.s1", "  ")],
             "p1=I p1.s1=1 p1.s2=2 p1.s3=3 p1.s4=4 p2=II p2.s2=1 p3=III p3.s1=1 p3.s2=2 p3.s3=3",
@@ -191,6 +200,15 @@ fn numbering_follows_every_structure_edit() {
         }
         let html = render_html(&n);
         assert_eq!(outline(&html), expected, "{what}");
+        // Past the body's ends nothing moves.
+        let first = n.parts[0].sections.first().map(|s| s.id.clone());
+        if let Some(first) = first {
+            let pid = n.parts[0].id.clone();
+            assert_eq!(
+                apply(&mut n, mv(sections(&pid), &first, -1)),
+                Edited::Nothing
+            );
+        }
         // The Word file prints the same headings, numbers and all.
         assert_eq!(docx_headings(&n), html_headings(&html), "{what}");
         // JSON keeps the order; the numbers come back the same.

@@ -514,11 +514,14 @@ fn list_op(n: &mut Notice, list: &List, op: &ListOp) -> Edited {
         }
         List::Recipients => on(&mut n.recipients, op, &id),
         List::Parts => on(&mut n.parts, op, &id),
-        List::Sections(pid) => n
-            .parts
-            .iter_mut()
-            .find(|p| &p.id == pid)
-            .and_then(|p| on(&mut p.sections, op, &id)),
+        List::Sections(pid) => {
+            let pi = n.parts.iter().position(|p| &p.id == pid);
+            let done = pi.and_then(|pi| on(&mut n.parts[pi].sections, op, &id));
+            match (done, pi, op) {
+                (None, Some(pi), ListOp::Move { id, delta, .. }) => across(n, pi, id, *delta),
+                (done, ..) => done,
+            }
+        }
         List::Footnotes => {
             let done = on(&mut n.footnotes, op, &id);
             if let (ListOp::Add { .. }, Some(_)) = (op, &done) {
@@ -542,6 +545,24 @@ fn list_op(n: &mut Notice, list: &List, op: &ListOp) -> Edited {
         },
         (_, Some(next)) => Edited::Whole { added: None, next },
     }
+}
+
+/// A section moved past the first or last place of its part goes to the end
+/// of the part before or the start of the part after (so the buttons and
+/// the keyboard move a section anywhere in the body).
+fn across(n: &mut Notice, pi: usize, id: &str, delta: isize) -> Option<Option<String>> {
+    let sections = &n.parts[pi].sections;
+    let at = sections.iter().position(|s| s.id == id)?;
+    if delta < 0 && at == 0 && pi > 0 {
+        let s = n.parts[pi].sections.remove(at);
+        n.parts[pi - 1].sections.push(s);
+    } else if delta > 0 && at + 1 == sections.len() && pi + 1 < n.parts.len() {
+        let s = n.parts[pi].sections.remove(at);
+        n.parts[pi + 1].sections.insert(0, s);
+    } else {
+        return None;
+    }
+    Some(None)
 }
 
 /// Some when the list changed, with (for a removal) the id of the item that

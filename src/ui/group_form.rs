@@ -106,6 +106,10 @@ pub fn group_form(p: &GroupFormProps) -> Html {
             let group = AttrValue::from(v.group.clone());
             let mut out = Vec::new();
             let parts = doc.parts.len();
+            // A section moves past its part's ends into the next part: its
+            // buttons are disabled only at the body's ends.
+            let all_sections: usize = doc.parts.iter().map(|p| p.sections.len()).sum();
+            let mut before = 0;
             for (pi, part) in doc.parts.iter().enumerate() {
                 let r = part_name(outline.parts[pi]);
                 let first_section = part.sections.first().map(|s| s.id.as_str());
@@ -143,7 +147,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
                                 <div class="structure">
                                     <h3 id={format!("sh-{}", s.id)}>{ format!("{} {no}", ctx.t("Mục", "Section")) }</h3>
                                     <ItemControls list={List::Sections(part.id.clone())}
-                                        id={AttrValue::from(s.id.clone())} index={si} len={count}
+                                        id={AttrValue::from(s.id.clone())} index={before + si} len={all_sections}
                                         name={AttrValue::from(name)} group={group.clone()}
                                         add_label={AttrValue::from(add)} />
                                 </div>
@@ -158,6 +162,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
                         });
                     }
                 }
+                before += count;
                 if part_id == Some(part.id.as_str()) {
                     let label = format!(
                         "{} {r}",

@@ -138,3 +138,15 @@ test("a footnote is created, written and removed under Chưa dùng", async () =>
   await page.click('[id="remove-fn.new1"]');
   await field(page, path).waitFor({ state: "detached" });
 });
+
+test("a section moved up past its part's first place goes to the part before; the form follows it", async () => {
+  await gotoGroup(page, "part:p3");
+  await page.focus('[id="up-p3.s1"]');
+  await page.keyboard.press("Enter");
+  const h = await headings((h) => partTwo(h).length === 2);
+  assert.deepEqual(partTwo(h), ["1. Những kết quả đạt được", "2. Đối với Ủy ban nhân dân huyện Chi Lăng"]);
+  assert.equal(await page.getAttribute('[id="nav-part:p2"]', "aria-current"), "true");
+  assert.equal(await focusedId(page), "up-p3.s1");
+  // At the body's very first section, "up" is disabled.
+  assert.ok(await page.locator('[id="up-p1.s1"]').count() === 0 || (await page.locator('[id="up-p1.s1"]').isDisabled()));
+});
