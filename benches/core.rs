@@ -76,6 +76,7 @@ fn main() {
         let mut edited = n.clone();
         let mut checker = Checker::new(&edited, Mode::Draft);
         let notes: Vec<String> = note_order(&n).iter().map(|s| s.to_string()).collect();
+        let shown = thongbao::core::outline::outline(&n);
         let path: FieldPath = "block/p1.s1.b1/text".parse().expect("a field path");
         let text = field::get(&n, &path).unwrap_or("").to_string();
         let mut flip = false;
@@ -93,7 +94,7 @@ fn main() {
             black_box(edit::apply(&mut edited, command));
             black_box(checker.edited(&edited, &path));
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
-            drop(black_box(update(&edited, &path, &refs)));
+            drop(black_box(update(&edited, &path, &refs, &shown)));
         };
         // A keystroke in the longest text with numbers in it (typed or
         // figures): what re-recognising one text costs (issue 12).
@@ -120,7 +121,7 @@ fn main() {
             black_box(edit::apply(&mut edited2, command));
             black_box(checker2.edited(&edited2, &path2));
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
-            drop(black_box(update(&edited2, &path2, &refs)));
+            drop(black_box(update(&edited2, &path2, &refs, &shown)));
         };
         // Every text recognised (issue 12): spans, the relations stated,
         // their verdicts — what the prose.* rules do over the whole notice.

@@ -9,6 +9,7 @@ use proptest::prelude::*;
 use thongbao::core::check::{check, Checker, Mode};
 use thongbao::core::field::{self, FieldPath, Scope};
 use thongbao::core::model::Notice;
+use thongbao::core::outline::outline;
 use thongbao::core::render::{escape, note_order, render_html, update, Update};
 use thongbao::core::samples::sample;
 
@@ -112,6 +113,7 @@ fn apply(html: &str, up: &Update, notice: &Notice) -> String {
 fn renders_alike(mut n: Notice, edits: Vec<(FieldPath, String)>) -> usize {
     let mut shown = render_html(&n);
     let mut notes: Vec<String> = note_order(&n).iter().map(|s| s.to_string()).collect();
+    let mut shown_outline = outline(&n);
     let mut partial = 0;
     for (path, v) in edits {
         let path = &path;
@@ -119,10 +121,13 @@ fn renders_alike(mut n: Notice, edits: Vec<(FieldPath, String)>) -> usize {
         let now: Vec<String> = note_order(&n).iter().map(|s| s.to_string()).collect();
         let up = if now == notes {
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
-            update(&n, path, &refs)
+            update(&n, path, &refs, &shown_outline)
         } else {
             Update::Whole
         };
+        if up == Update::Whole {
+            shown_outline = outline(&n);
+        }
         partial += usize::from(up != Update::Whole);
         shown = apply(&shown, &up, &n);
         notes = now;

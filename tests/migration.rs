@@ -22,9 +22,9 @@ use thongbao::core::samples::{sample, template};
 const CORPUS: &str = include_str!("migration/v1-corpus.json");
 
 /// The corpus as version 1 gave it, with one deliberate change since: the
-/// messages quote with “ ” (the glossary), where version 1 used « ».
+/// messages quote with “ ” (the glossary), where version 1 used guillemets.
 fn corpus() -> Vec<Value> {
-    serde_json::from_str(&CORPUS.replace('«', "“").replace('»', "”")).unwrap()
+    serde_json::from_str(&CORPUS.replace('\u{ab}', "“").replace('\u{bb}', "”")).unwrap()
 }
 const V1_SAMPLE: &str = include_str!("migration/v1/chi-lang-2024.json");
 const V1_TEMPLATE: &str = include_str!("migration/v1/template.json");

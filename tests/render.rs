@@ -145,7 +145,9 @@ fn agency_names_break_where_the_officer_breaks_them() {
         let span = format!("data-field=\"header/issuer\">{printed}</span>");
         assert!(html.contains(&span), "{typed:?}");
         let path = thongbao::core::field::Field::Issuer.path();
-        let Update::Elements { elements, .. } = update(&n, &path, &[]) else {
+        let Update::Elements { elements, .. } =
+            update(&n, &path, &[], &thongbao::core::outline::outline(&n))
+        else {
             panic!("an element")
         };
         assert_eq!(elements[0].html, printed);

@@ -12,7 +12,8 @@
 use crate::core::check::Fix;
 use crate::core::field::{self, Field, FieldPath};
 use crate::core::model::{
-    Acceptance, Block, BlockKind, DocRef, Figure, FigureKind, Line, Notice, Status,
+    Acceptance, Block, BlockKind, DocRef, Figure, FigureKind, Footnote, Line, Notice, Part,
+    Section, Status,
 };
 use crate::core::nfc::{nfc, normalise_notice};
 use crate::core::relation::{Relation, RelationKind, Source};
@@ -31,16 +32,29 @@ pub enum List {
     References,
     Figures,
     Recipients,
+    /// The body's parts (I, II, III …).
+    Parts,
+    /// The sections of a part (by part id).
+    Sections(String),
+    /// The footnotes (their texts; markers are placed in the texts).
+    Footnotes,
 }
 
 impl List {
-    /// The field of an item of this list that an officer fills in first.
-    pub fn first_field(&self, id: &str) -> FieldPath {
+    /// The field of an item of this list that an officer fills in first
+    /// (a footnote's: its first block's text, when it has one).
+    pub fn first_field(&self, n: &Notice, id: &str) -> FieldPath {
         match self {
             List::Blocks(_) | List::NoteBlocks(_) => Field::BlockText.of(id),
             List::References => Field::RefKind.of(id),
             List::Figures => Field::FigLabel.of(id),
             List::Recipients => Field::Recipient.of(id),
+            List::Parts => Field::PartTitle.of(id),
+            List::Sections(_) => Field::SectionTitle.of(id),
+            List::Footnotes => {
+                let first = n.footnote(id).and_then(|f| f.blocks.first());
+                Field::BlockText.of(first.map_or(id, |b| b.id.as_str()))
+            }
         }
     }
 
@@ -52,6 +66,9 @@ impl List {
             List::References => "refs".into(),
             List::Figures => "figures".into(),
             List::Recipients => "recipients".into(),
+            List::Parts => "parts".into(),
+            List::Sections(p) => format!("sections-{p}"),
+            List::Footnotes => "notes".into(),
         }
     }
 
@@ -62,6 +79,9 @@ impl List {
             List::References => "ref",
             List::Figures => "fig",
             List::Recipients => "r",
+            List::Parts => "p",
+            List::Sections(id) => id,
+            List::Footnotes => "fn",
         }
     }
 }
@@ -412,6 +432,48 @@ impl Item for Figure {
     }
 }
 
+impl Item for Part {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    /// A part with no title and no section yet: the officer names it, then
+    /// adds its sections.
+    fn fresh(id: String) -> Self {
+        Part {
+            id,
+            ..Part::default()
+        }
+    }
+}
+
+impl Item for Section {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    /// A section with no title and no text: it prints nothing until the
+    /// officer writes in it.
+    fn fresh(id: String) -> Self {
+        Section {
+            id,
+            ..Section::default()
+        }
+    }
+}
+
+impl Item for Footnote {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    /// A footnote's text is its blocks: `list_op` gives it its first
+    /// paragraph (an id of its own).
+    fn fresh(id: String) -> Self {
+        Footnote {
+            id,
+            blocks: Vec::new(),
+        }
+    }
+}
+
 impl Item for Line {
     fn id(&self) -> &str {
         &self.id
@@ -433,6 +495,13 @@ pub fn new_id(n: &Notice, prefix: &str) -> String {
     used.extend(n.figures.iter().map(|f| f.id.as_str()));
     used.extend(n.recipients.iter().map(|r| r.id.as_str()));
     used.extend(n.relations.iter().map(|r| r.id.as_str()));
+    used.extend(n.parts.iter().map(|p| p.id.as_str()));
+    used.extend(
+        n.parts
+            .iter()
+            .flat_map(|p| p.sections.iter().map(|s| s.id.as_str())),
+    );
+    used.extend(n.footnotes.iter().map(|f| f.id.as_str()));
     (1..)
         .map(|i| format!("{prefix}.new{i}"))
         .find(|id| !used.contains(id.as_str()))
@@ -465,6 +534,29 @@ fn list_op(n: &mut Notice, list: &List, op: &ListOp) -> Edited {
             done
         }
         List::Recipients => on(&mut n.recipients, op, &id),
+        List::Parts => on(&mut n.parts, op, &id),
+        List::Sections(pid) => {
+            let pi = n.parts.iter().position(|p| &p.id == pid);
+            let done = pi.and_then(|pi| on(&mut n.parts[pi].sections, op, &id));
+            match (done, pi, op) {
+                (None, Some(pi), ListOp::Move { id, delta, .. }) => across(n, pi, id, *delta),
+                (done, ..) => done,
+            }
+        }
+        List::Footnotes => {
+            let done = on(&mut n.footnotes, op, &id);
+            if let (ListOp::Add { .. }, Some(_)) = (op, &done) {
+                let block = new_id(n, &id);
+                if let Some(f) = n.footnotes.iter_mut().find(|f| f.id == id) {
+                    f.blocks.push(Block {
+                        id: block,
+                        kind: BlockKind::Paragraph,
+                        ..Block::default()
+                    });
+                }
+            }
+            done
+        }
     };
     match (op, done) {
         (_, None) => Edited::Nothing,
@@ -474,6 +566,24 @@ fn list_op(n: &mut Notice, list: &List, op: &ListOp) -> Edited {
         },
         (_, Some(next)) => Edited::Whole { added: None, next },
     }
+}
+
+/// A section moved past the first or last place of its part goes to the end
+/// of the part before or the start of the part after (so the buttons and
+/// the keyboard move a section anywhere in the body).
+fn across(n: &mut Notice, pi: usize, id: &str, delta: isize) -> Option<Option<String>> {
+    let sections = &n.parts[pi].sections;
+    let at = sections.iter().position(|s| s.id == id)?;
+    if delta < 0 && at == 0 && pi > 0 {
+        let s = n.parts[pi].sections.remove(at);
+        n.parts[pi - 1].sections.push(s);
+    } else if delta > 0 && at + 1 == sections.len() && pi + 1 < n.parts.len() {
+        let s = n.parts[pi].sections.remove(at);
+        n.parts[pi + 1].sections.insert(0, s);
+    } else {
+        return None;
+    }
+    Some(None)
 }
 
 /// Some when the list changed, with (for a removal) the id of the item that
@@ -690,7 +800,7 @@ mod tests {
             else {
                 panic!("{l:?}: nothing added");
             };
-            let path = l.first_field(&id);
+            let path = l.first_field(&n, &id);
             assert_eq!(path.field, field);
             assert!(field::get(&n, &path).is_some(), "{path}");
         }

@@ -14,7 +14,7 @@
 //! and signature. Figures and footnotes have no place of their own in the
 //! notice: they show in the group whose text first cites them (`{fig:ID}`,
 //! `{fn:ID}`). Figures the officer added and has not cited yet stay in the
-//! group they were added in; anything cited nowhere shows under "Khác".
+//! group they were added in; anything cited nowhere shows under "Chưa dùng".
 
 use crate::core::check::Finding;
 use crate::core::field::{rich_texts, Field, FieldPath, Scope};
@@ -605,6 +605,31 @@ impl GroupInfo {
     }
 }
 
+/// A part's name in the form: its numeral as printed, `–` when it prints
+/// no heading (see [`crate::core::outline`]).
+pub fn part_name(place: crate::core::outline::Place) -> String {
+    place
+        .number()
+        .map_or_else(|| "–".to_string(), |no| roman(no - 1))
+}
+
+/// A section's number in the form, `–` when it prints no heading.
+pub fn section_name(place: crate::core::outline::Place) -> String {
+    place
+        .number()
+        .map_or_else(|| "–".to_string(), |no| no.to_string())
+}
+
+fn part_title(r: &str, title: &str) -> (String, String) {
+    match plain(title) {
+        t if t.trim().is_empty() => (
+            format!("{r} (phần chưa có tiêu đề)"),
+            format!("{r} (untitled part)"),
+        ),
+        t => (format!("{r}. {t}"), format!("{r}. {t}")),
+    }
+}
+
 /// The groups of one notice and where each field goes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Groups {
@@ -640,18 +665,25 @@ impl Groups {
             ("Mở đầu", "Opening"),
             ("Đoạn mở đầu", "Opening paragraph"),
         ));
+        let outline = crate::core::outline::outline(n);
         for (pi, part) in n.parts.iter().enumerate() {
-            let r = roman(pi);
+            let r = part_name(outline.parts[pi]);
             if pi == 0 {
-                // Part I is long: one group per section.
+                // The first part is long: one group per section.
                 for (si, s) in part.sections.iter().enumerate() {
                     let id = format!("sec:{}", s.id);
-                    let short = format!("{r}.{}", si + 1);
-                    let title = format!("{r}.{}. {}", si + 1, plain(&s.title));
+                    let short = format!("{r}.{}", section_name(outline.sections[pi][si]));
+                    let (title_vi, title_en) = match plain(&s.title) {
+                        t if t.trim().is_empty() => (
+                            format!("{short} (mục chưa có tiêu đề)"),
+                            format!("{short} (untitled section)"),
+                        ),
+                        t => (format!("{short}. {t}"), format!("{short}. {t}")),
+                    };
                     g.list.push(GroupInfo::new(
                         id.clone(),
                         (&short, &short),
-                        (&title, &title),
+                        (&title_vi, &title_en),
                     ));
                     g.section.insert(s.id.clone(), id.clone());
                     if si == 0 {
@@ -663,16 +695,16 @@ impl Groups {
                 }
                 if part.sections.is_empty() {
                     let id = format!("part:{}", part.id);
-                    let title = format!("{r}. {}", plain(&part.title));
+                    let (vi, en) = part_title(&r, &part.title);
                     g.list
-                        .push(GroupInfo::new(id.clone(), (&r, &r), (&title, &title)));
+                        .push(GroupInfo::new(id.clone(), (&r, &r), (&vi, &en)));
                     g.part.insert(part.id.clone(), id);
                 }
             } else {
                 let id = format!("part:{}", part.id);
-                let title = format!("{r}. {}", plain(&part.title));
+                let (vi, en) = part_title(&r, &part.title);
                 g.list
-                    .push(GroupInfo::new(id.clone(), (&r, &r), (&title, &title)));
+                    .push(GroupInfo::new(id.clone(), (&r, &r), (&vi, &en)));
                 g.part.insert(part.id.clone(), id.clone());
                 for s in &part.sections {
                     g.section.insert(s.id.clone(), id.clone());
@@ -732,20 +764,21 @@ impl Groups {
                 }
             }
         }
-        // …then added figures where they were added, the rest under "other".
-        let mut other = false;
+        // …then added figures where they were added, the rest under "other":
+        // what the text does not use yet, and where a new footnote is
+        // written before a sentence refers to it (always there, so a
+        // footnote can be added).
         for f in &n.figures {
             if !g.figure.contains_key(&f.id) {
-                let grp = added.get(&f.id).cloned().unwrap_or_else(|| {
-                    other = true;
-                    OTHER.to_string()
-                });
+                let grp = added
+                    .get(&f.id)
+                    .cloned()
+                    .unwrap_or_else(|| OTHER.to_string());
                 g.figure.insert(f.id.clone(), grp);
             }
         }
         for f in &n.footnotes {
             if !g.note.contains_key(&f.id) {
-                other = true;
                 g.note.insert(f.id.clone(), OTHER.to_string());
             }
         }
@@ -759,16 +792,14 @@ impl Groups {
                 g.block.insert(b.to_string(), grp.clone());
             }
         }
-        if other {
-            g.list.push(GroupInfo::new(
-                OTHER,
-                ("Khác", "Other"),
-                (
-                    "Số liệu và chú thích chưa được dẫn",
-                    "Figures and footnotes not cited yet",
-                ),
-            ));
-        }
+        g.list.push(GroupInfo::new(
+            OTHER,
+            ("Chưa dùng", "Not used yet"),
+            (
+                "Chú thích và số liệu chưa dùng trong văn bản",
+                "Footnotes and figures the text does not use yet",
+            ),
+        ));
         g
     }
 
@@ -800,6 +831,28 @@ impl Groups {
     pub fn info(&self, id: &str) -> Option<&GroupInfo> {
         self.list.iter().find(|g| g.id == id)
     }
+}
+
+/// How the form names a part or a section (`phần II`, `mục I.2`; `mục
+/// I.–` when it has no title), and its title, for the buttons that add,
+/// move and remove it and for the question before a removal.
+pub fn structure_name(n: &Notice, id: &str, lang: Lang) -> Option<(String, String)> {
+    let o = crate::core::outline::outline(n);
+    for (pi, p) in n.parts.iter().enumerate() {
+        let r = part_name(o.parts[pi]);
+        if p.id == id {
+            return Some((
+                format!("{} {r}", lang.pick("phần", "part")),
+                plain(&p.title),
+            ));
+        }
+        if let Some(si) = p.sections.iter().position(|s| s.id == id) {
+            let no = section_name(o.sections[pi][si]);
+            let title = plain(&p.sections[si].title);
+            return Some((format!("{} {r}.{no}", lang.pick("mục", "section")), title));
+        }
+    }
+    None
 }
 
 /// A short human name for a field (summary links, "see also"): the table's
@@ -834,8 +887,9 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
             format!("{doc}: {label}")
         }
         Scope::Part => {
-            let i = n.parts.iter().position(|p| p.id == id).unwrap_or(0);
-            format!("{label} {}", roman(i))
+            let o = crate::core::outline::outline(n);
+            let place = o.part(n, id).unwrap_or(crate::core::outline::Place::Hidden);
+            format!("{label} {}", part_name(place))
         }
         Scope::Section => {
             let title = n
@@ -973,7 +1027,7 @@ mod tests {
         // Typing that cites nothing new moves nothing.
         assert!(!Groups::moved_by(&block, false));
         assert!(Groups::moved_by(&Field::SectionTitle.of("s"), false));
-        // A figure cited nowhere shows under "Khác"; one added in a group,
+        // A figure cited nowhere shows under "Chưa dùng"; one added in a group,
         // there.
         n.figures.push(crate::core::model::Figure {
             id: "x.new".into(),
@@ -983,6 +1037,22 @@ mod tests {
         assert!(g.figure_in("x.new", OTHER) && g.info(OTHER).is_some());
         let added = HashMap::from([("x.new".to_string(), first.clone())]);
         assert!(Groups::of(&n, &added).figure_in("x.new", &first));
+    }
+
+    #[test]
+    fn parts_and_sections_are_named_as_printed() {
+        let mut n = crate::core::samples::sample();
+        let name = |n: &Notice, id: &str| structure_name(n, id, Lang::Vi).unwrap().0;
+        assert_eq!(name(&n, "p2"), "phần II");
+        assert_eq!(name(&n, "p1.s3"), "mục I.3");
+        n.parts[0].sections[1].title.clear();
+        assert_eq!(name(&n, "p1.s2"), "mục I.–");
+        assert_eq!(name(&n, "p1.s3"), "mục I.2");
+        assert_eq!(
+            structure_name(&n, "p1.s3", Lang::En).unwrap().0,
+            "section I.2"
+        );
+        assert!(structure_name(&n, "nope", Lang::Vi).is_none());
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod layout;
 pub mod migrate;
 pub mod model;
 pub mod nfc;
+pub mod outline;
 pub mod profile;
 pub mod recognise;
 pub mod relation;

@@ -11,6 +11,7 @@ use super::other_tab::OtherTab;
 use super::outside::{HostRef, Live, Opening, PageRef};
 use super::preview::Preview;
 use super::remove_figure::RemoveFigure;
+use super::remove_item::RemoveItem;
 use super::start::Start;
 use super::state::{Action, Banner, Ctx, Screen, State, Tab};
 use super::summary::Summary;
@@ -262,7 +263,7 @@ fn editor(state: &State, readonly: bool) -> Html {
     html! {
         <div id="thongbao-app" class={classes!("app", tab_class)}>
             <Toolbar doc={state.doc.clone()} saved_at={state.saved_at.clone().map(AttrValue::from)}
-                dirty={state.dirty} tab={state.tab} save_failed={state.save_failed} />
+                dirty={state.dirty} tab={state.tab} save_failed={state.save_failed} more={state.more} />
             if let Some(text) = &state.conflict {
                 <OtherTab text={text.clone()} />
             }
@@ -274,6 +275,9 @@ fn editor(state: &State, readonly: bool) -> Html {
             }
             if let Some(removing) = &state.removing {
                 <RemoveFigure removing={removing.clone()} />
+            }
+            if let Some(dropping) = &state.dropping {
+                <RemoveItem dropping={dropping.clone()} />
             }
             <div class="workspace">
                 <main class="form-pane" id="form-pane">

@@ -59,10 +59,17 @@ pub fn figure_list(p: &FigureListProps) -> Html {
                 checked={p.view.checked} {relations} />
         }
     });
+    let unused = p.view.group == crate::core::layout::OTHER;
     html! {
         <section class="figures" aria-labelledby={format!("figs-{group}")}>
-            <h3 id={format!("figs-{group}")}>{ ctx.t("Số liệu", "Figures") }</h3>
-            if len == 0 {
+            if unused {
+                <h3 id={format!("figs-{group}")}>{ ctx.t("Số liệu chưa dùng trong văn bản", "Figures the text does not use yet") }</h3>
+            } else {
+                <h3 id={format!("figs-{group}")}>{ ctx.t("Số liệu", "Figures") }</h3>
+            }
+            if len == 0 && unused {
+                <p class="hint">{ ctx.t("Số liệu nào cũng đã được dùng trong văn bản.", "The text uses every figure.") }</p>
+            } else if len == 0 {
                 <p class="hint">{ ctx.t("Mục này chưa dẫn số liệu nào.", "This part cites no figures yet.") }</p>
             }
             <ol class="items">{ for items }</ol>

@@ -1,20 +1,25 @@
 //! The form panel of the group chosen in the navigation: every field of that
 //! part of the notice, its lists, its footnotes and its figures.
 
+use super::add_button::AddButton;
 use super::block_list::BlockList;
 use super::figure_list::FigureList;
+use super::item_controls::ItemControls;
 use super::messages::Messages;
 use super::profile_form::ProfileForm;
 use super::recipient_list::RecipientList;
 use super::ref_list::RefList;
 use super::state::{input_id, message_id, Action, Ctx};
 use super::view::View;
-use crate::core::edit::{Command, List};
+use crate::core::edit::{Command, List, ListOp};
 use crate::core::field::{Field as F, FieldPath};
-use crate::core::layout::{roman, HEADER, OPENING, OTHER, RECIPIENTS, REFS, SIGNATURE};
+use crate::core::layout::{
+    part_name, section_name, HEADER, OPENING, OTHER, RECIPIENTS, REFS, SIGNATURE,
+};
 use crate::core::model::Notice;
+use crate::core::outline::outline;
 use crate::core::profile::Profile;
-use crate::core::render::citation;
+use crate::core::render::{citation, note_order};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -106,7 +111,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
         }
         OTHER => html! {
             <>
-                { notes(v, &ctx, &doc) }
+                { unused_notes(v, &ctx, &doc) }
                 <FigureList view={v.clone()} />
             </>
         },
@@ -116,26 +121,78 @@ pub fn group_form(p: &GroupFormProps) -> Html {
                 (_, Some(s)) => (None, Some(s)),
                 _ => (None, None),
             };
+            let outline = outline(&doc);
+            let group = AttrValue::from(v.group.clone());
             let mut out = Vec::new();
+            let parts = doc.parts.len();
+            // A section moves past its part's ends into the next part: its
+            // buttons are disabled only at the body's ends.
+            let all_sections: usize = doc.parts.iter().map(|p| p.sections.len()).sum();
+            let mut before = 0;
             for (pi, part) in doc.parts.iter().enumerate() {
+                let r = part_name(outline.parts[pi]);
                 let first_section = part.sections.first().map(|s| s.id.as_str());
                 let show_part = part_id == Some(part.id.as_str())
                     || (section_id.is_some() && section_id == first_section);
                 if show_part {
                     let path = F::PartTitle.of(&part.id);
-                    let label = format!("{} {}", path.field.spec().label(lang), roman(pi));
-                    out.push(v.labelled(path, &label, &part.title, lang));
+                    let label = format!("{} {r}", path.field.spec().label(lang));
+                    let name = format!("{} {r}", ctx.t("phần", "part"));
+                    let add = format!(
+                        "{} {name}",
+                        ctx.t("Thêm phần mới sau", "Add a new part after")
+                    );
+                    out.push(html! {
+                        <div key={format!("part-{}", part.id)} class="structure part-head">
+                            { v.labelled(path, &label, &part.title, lang) }
+                            <ItemControls list={List::Parts} id={AttrValue::from(part.id.clone())}
+                                index={pi} len={parts} name={AttrValue::from(name)}
+                                group={group.clone()} add_label={AttrValue::from(add)} />
+                        </div>
+                    });
                 }
+                let count = part.sections.len();
                 for (si, s) in part.sections.iter().enumerate() {
                     if part_id == Some(part.id.as_str()) || section_id == Some(s.id.as_str()) {
+                        let place = outline.sections[pi][si];
+                        let no = format!("{r}.{}", section_name(place));
+                        let name = format!("{} {no}", ctx.t("mục", "section"));
+                        let add = format!(
+                            "{} {name}",
+                            ctx.t("Thêm mục mới sau", "Add a new section after")
+                        );
                         out.push(html! {
                             <section key={s.id.clone()} class="section" aria-labelledby={format!("sh-{}", s.id)}>
-                                <h3 id={format!("sh-{}", s.id)}>{ format!("{}.{}", roman(pi), si + 1) }</h3>
+                                <div class="structure">
+                                    <h3 id={format!("sh-{}", s.id)}>{ format!("{} {no}", ctx.t("Mục", "Section")) }</h3>
+                                    <ItemControls list={List::Sections(part.id.clone())}
+                                        id={AttrValue::from(s.id.clone())} index={before + si} len={all_sections}
+                                        name={AttrValue::from(name)} group={group.clone()}
+                                        add_label={AttrValue::from(add)} />
+                                </div>
                                 { v.input(F::SectionTitle.of(&s.id), lang, &s.title) }
+                                if !place.printed() {
+                                    <p class="hint">{ ctx.t(
+                                        "Mục này chưa có tiêu đề và nội dung nên không được in.",
+                                        "This section has no title and no text yet, so it is not printed.") }</p>
+                                }
                                 <BlockList view={v.clone()} list={List::Blocks(s.id.clone())} />
                             </section>
                         });
                     }
+                }
+                before += count;
+                if part_id == Some(part.id.as_str()) {
+                    let label = format!(
+                        "{} {r}",
+                        ctx.t("Thêm mục vào phần", "Add a section to part")
+                    );
+                    out.push(html! {
+                        <div key={format!("add-{}", part.id)}>
+                            <AddButton list={List::Sections(part.id.clone())} group={group.clone()}
+                                label={AttrValue::from(label)} />
+                        </div>
+                    });
                 }
             }
             html! {
@@ -156,7 +213,8 @@ pub fn group_form(p: &GroupFormProps) -> Html {
     }
 }
 
-/// The footnotes shown in this group, each with its blocks.
+/// The footnotes shown in this group, each with its blocks, numbered as
+/// the notice prints them.
 fn notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
     let shown: Vec<_> = doc
         .footnotes
@@ -166,15 +224,65 @@ fn notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
     if shown.is_empty() {
         return html! {};
     }
+    let order = note_order(doc);
     html! {
         <section class="notes" aria-labelledby="notes-heading">
             <h3 id="notes-heading">{ ctx.t("Chú thích", "Footnotes") }</h3>
-            { for shown.iter().map(|f| html! {
-                <div key={f.id.clone()} class="note">
-                    <h4>{ ctx.t("Chú thích ", "Footnote ") }<code class="token">{ format!("{{fn:{}}}", f.id) }</code></h4>
-                    <BlockList view={v.clone()} list={List::NoteBlocks(f.id.clone())} />
-                </div>
+            { for shown.iter().map(|f| {
+                let no = order.iter().position(|id| *id == f.id).map(|i| format!(" {}", i + 1));
+                html! {
+                    <div key={f.id.clone()} class="note">
+                        <h4>{ ctx.t("Chú thích", "Footnote") }{ no.unwrap_or_default() }{ " " }<code class="token">{ format!("{{fn:{}}}", f.id) }</code></h4>
+                        <BlockList view={v.clone()} list={List::NoteBlocks(f.id.clone())} />
+                    </div>
+                }
             }) }
+        </section>
+    }
+}
+
+/// The footnotes no sentence refers to yet: written, removed, and added
+/// here (a sentence then refers to one with its marker, `{fn:ID}`).
+fn unused_notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
+    let shown: Vec<_> = doc
+        .footnotes
+        .iter()
+        .filter(|f| v.groups.note_in(&f.id, &v.group))
+        .collect();
+    let group = AttrValue::from(v.group.clone());
+    html! {
+        <section class="notes" aria-labelledby="notes-heading">
+            <h3 id="notes-heading">{ ctx.t("Chú thích chưa gắn vào câu nào", "Footnotes no sentence refers to yet") }</h3>
+            <p class="hint">{ ctx.t(
+                "Chú thích chỉ được in khi có một câu trong văn bản dẫn đến nó (đặt dấu chú thích vào câu).",
+                "A footnote prints only once a sentence of the notice refers to it (put its marker in the sentence).") }</p>
+            { for shown.iter().enumerate().map(|(i, f)| {
+                let onremove = {
+                    let d = ctx.dispatch.clone();
+                    let (id, group) = (f.id.clone(), v.group.clone());
+                    Callback::from(move |_: MouseEvent| d.dispatch(Action::List {
+                        list: List::Footnotes,
+                        op: ListOp::Remove(id.clone()),
+                        group: group.clone(),
+                    }))
+                };
+                let name = format!("{} {}", ctx.t("chú thích chưa gắn", "unattached footnote"), i + 1);
+                html! {
+                    <div key={f.id.clone()} class="note">
+                        <div class="structure">
+                            <h4>{ ctx.t("Chú thích chưa gắn ", "Unattached footnote ") }{ i + 1 }{ " " }<code class="token">{ format!("{{fn:{}}}", f.id) }</code></h4>
+                            <button type="button" class="icon danger" id={format!("remove-{}", f.id)} onclick={onremove}
+                                aria-label={format!("{} {name}", ctx.t("Xóa", "Remove"))}>{ "✕" }</button>
+                        </div>
+                        <BlockList view={v.clone()} list={List::NoteBlocks(f.id.clone())} />
+                    </div>
+                }
+            }) }
+            if shown.is_empty() {
+                <p class="hint">{ ctx.t("Chú thích nào cũng đã được dẫn trong văn bản.", "Every footnote is referred to in the text.") }</p>
+            }
+            <AddButton list={List::Footnotes} {group}
+                label={AttrValue::from(ctx.t("Thêm chú thích", "Add a footnote").to_string())} />
         </section>
     }
 }

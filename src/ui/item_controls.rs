@@ -19,6 +19,10 @@ pub struct ItemControlsProps {
     /// Offer "add after" (lists where the position matters).
     #[prop_or(true)]
     pub add_after: bool,
+    /// The "add after" button's name, when the new item is not a "mục"
+    /// of the list ("Thêm phần mới sau phần II").
+    #[prop_or_default]
+    pub add_label: Option<AttrValue>,
 }
 
 #[function_component(ItemControls)]
@@ -60,7 +64,7 @@ pub fn item_controls(p: &ItemControlsProps) -> Html {
             if p.add_after {
                 <button type="button" class="icon" onclick={onadd}
                     id={format!("add-after-{id}")}
-                    aria-label={format!("{} {name}", ctx.t("Thêm vào sau", "Add after"))}>{ "+" }</button>
+                    aria-label={p.add_label.clone().unwrap_or_else(|| format!("{} {name}", ctx.t("Thêm vào sau", "Add after")).into())}>{ "+" }</button>
             }
             <button type="button" class="icon danger" onclick={onremove}
                 id={format!("remove-{id}")}

@@ -24,6 +24,7 @@
 use super::preview_frame::PreviewFrame;
 use super::preview_patch;
 use super::state::{Action, Ctx, Doc};
+use crate::core::outline::{outline, Outline};
 use crate::core::render::{note_order, render_html, title, update, Update};
 use gloo::events::EventListener;
 use std::cell::RefCell;
@@ -45,13 +46,21 @@ pub const FRAME_ID: &str = "preview-frame";
 /// px), its screen margins and a scrollbar.
 pub const FRAME_WIDTH: f64 = 840.0;
 
-/// Sizes the iframe to its pane: full size when the pane is wide enough,
-/// otherwise laid out at [`FRAME_WIDTH`] and scaled down to the pane.
+/// Below this pane width the A4 page would be scaled under about 3/4 of its
+/// size (14 pt text under 14 px): the notice is shown reflowed at the
+/// pane's width instead, its text at full size (a phone: the notice's CSS
+/// narrows the page's margins on a narrow screen).
+pub const REFLOW_BELOW: f64 = 630.0;
+
+/// Sizes the iframe to its pane: full size when the pane is wide enough
+/// (or too narrow to scale: reflowed), otherwise laid out at
+/// [`FRAME_WIDTH`] and scaled down to the pane.
 fn fit(frame: &HtmlIFrameElement, width: f64, height: f64) {
     if width <= 0.0 || height <= 0.0 {
         return; // hidden (the form tab on a phone)
     }
-    let style = if width >= FRAME_WIDTH {
+    let reflow = width < REFLOW_BELOW;
+    let style = if width >= FRAME_WIDTH || reflow {
         String::new()
     } else {
         let scale = width / FRAME_WIDTH;
@@ -63,7 +72,14 @@ fn fit(frame: &HtmlIFrameElement, width: f64, height: f64) {
     let _ = frame.set_attribute("style", &style);
     let _ = frame.set_attribute(
         "data-scale",
-        &format!("{:.4}", (width / FRAME_WIDTH).min(1.0)),
+        &format!(
+            "{:.4}",
+            if reflow {
+                1.0
+            } else {
+                (width / FRAME_WIDTH).min(1.0)
+            }
+        ),
     );
 }
 
@@ -78,6 +94,8 @@ type Shown = Option<(web_sys::Document, String)>;
 struct Last {
     version: Option<u64>,
     notes: Vec<String>,
+    /// Which parts and sections print, and their numbers.
+    outline: Outline,
 }
 
 /// Puts `html` into the iframe: in place when a document is already there,
@@ -181,7 +199,7 @@ fn refresh(
     let partial = match doc.edited() {
         Some(path) if next && same_notes => {
             let refs: Vec<&str> = notes.iter().map(String::as_str).collect();
-            let up = update(&n, path, &refs);
+            let up = update(&n, path, &refs, &l.outline);
             show_update(frame, &up)
         }
         _ => false,
@@ -189,9 +207,11 @@ fn refresh(
     l.version = Some(doc.version());
     l.notes = notes;
     if partial {
+        // A partial update leaves the outline as it was (else it is whole).
         *shown.borrow_mut() = None;
         return true;
     }
+    l.outline = outline(&n);
     let in_place = show(frame, &render_html(&n), shown);
     if in_place {
         // The body was written in place: the title too (printing shows it).
@@ -318,6 +338,7 @@ pub fn preview(p: &PreviewProps) -> Html {
                     .into_iter()
                     .map(str::to_string)
                     .collect();
+                l.outline = outline(&doc.get());
                 return;
             }
             drop(l);

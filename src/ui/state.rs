@@ -26,7 +26,7 @@ use crate::core::edit::{self, Command, Edited, List, ListOp};
 use crate::core::field::FieldPath;
 use crate::core::import::Imported;
 use crate::core::lang::Lang;
-use crate::core::layout::field_label;
+use crate::core::layout::{field_label, structure_name};
 use crate::core::layout::{Groups, HEADER};
 use crate::core::model::Indexed;
 use crate::core::model::{Notice, Status};
@@ -136,6 +136,10 @@ pub enum Action {
     Goto(FieldPath),
     /// The focus request was carried out.
     Focused,
+    /// Move the focus to this element after the next render.
+    FocusOn(String),
+    /// Open or close the toolbar's "Thêm" menu (narrow screens).
+    More(bool),
     Tab(Tab),
     Lang(Lang),
     Saved(String),
@@ -161,6 +165,11 @@ pub enum Action {
     KeepFigure,
     /// "Giữ bản của tôi": dismiss the other tab's save; autosave resumes.
     KeepMine,
+    /// The officer confirmed removing the part or section they were asked
+    /// about (it had text).
+    DropItem,
+    /// …or kept it.
+    KeepItem,
 }
 
 /// Findings by the field the officer is sent to (the first field of each).
@@ -192,6 +201,8 @@ pub struct State {
     /// An element id to focus after the next render.
     pub focus: Option<String>,
     pub tab: Tab,
+    /// The toolbar's "Thêm" menu is open (narrow screens).
+    pub more: bool,
     pub saved_at: Option<String>,
     /// Changed since it was last downloaded.
     pub dirty: bool,
@@ -204,6 +215,8 @@ pub struct State {
     /// A figure in use the officer asked to remove: where it is used, to
     /// ask first.
     pub removing: Option<Rc<Removing>>,
+    /// A part or section with text the officer asked to remove: asked first.
+    pub dropping: Option<Rc<Dropping>>,
     /// Another tab saved the draft (its raw text); autosave pauses until the
     /// officer chooses which version to keep.
     pub conflict: Option<Rc<str>>,
@@ -233,12 +246,14 @@ impl State {
             figure_groups: Rc::default(),
             focus: None,
             tab: Tab::Form,
+            more: false,
             saved_at: None,
             dirty: false,
             message: None,
             save_failed: false,
             pending: None,
             removing: None,
+            dropping: None,
             conflict: None,
             can_resume: false,
         };
@@ -315,10 +330,26 @@ impl State {
             ListOp::Move { id, delta, .. } => Some(move_button_id(id, *delta)),
             _ => None,
         };
+        let moved_id = match &op {
+            ListOp::Move { id, .. } => Some(id.clone()),
+            _ => None,
+        };
+        let was_at = self.groups.list.iter().position(|g| g.id == self.group);
         let doc = self.doc.apply(Command::List {
             list: list.clone(),
             op,
         })?;
+        // Parts and sections are groups of the form (or in one): the form
+        // follows the item added, moved, or the one that took a removed
+        // item's place.
+        let follow = match doc.change() {
+            Edited::Whole {
+                added: Some(id), ..
+            }
+            | Edited::Whole { next: Some(id), .. } => Some(id.clone()),
+            _ => moved_id,
+        };
+        let structure = matches!(list, List::Parts | List::Sections(_));
         let focus = match (doc.change(), moved) {
             (_, Some(button)) => button,
             (
@@ -330,13 +361,30 @@ impl State {
                 if list == List::Figures {
                     Rc::make_mut(&mut self.figure_groups).insert(id.clone(), group);
                 }
-                input_id(&list.first_field(id))
+                input_id(&list.first_field(&doc.get(), id))
             }
-            (Edited::Whole { next: Some(id), .. }, _) => input_id(&list.first_field(id)),
+            (Edited::Whole { next: Some(id), .. }, _) => {
+                input_id(&list.first_field(&doc.get(), id))
+            }
             _ => format!("add-{}", list.key()),
         };
         let mut s = self.edited(doc);
         s.focus = Some(focus);
+        if let (true, Some(id)) = (structure, follow) {
+            let path = list.first_field(&s.doc.get(), &id);
+            s.group = s.groups.group_of(&path);
+        }
+        if s.groups.info(&s.group).is_none() {
+            // The group went with what was removed: the one now in its place.
+            let at = was_at
+                .unwrap_or(0)
+                .min(s.groups.list.len().saturating_sub(1));
+            s.group = s
+                .groups
+                .list
+                .get(at)
+                .map_or(HEADER.into(), |g| g.id.clone());
+        }
         Some(s)
     }
 
@@ -433,6 +481,53 @@ impl Reducible for State {
                 drop(n);
                 s.removing = Some(Rc::new(removing));
             }
+            Action::List {
+                list: list @ (List::Parts | List::Sections(_)),
+                op: ListOp::Remove(id),
+                group,
+            } if s.dropping.is_none() && has_text(&s.doc.get(), &id) => {
+                let n = s.doc.get();
+                let (name, title) = structure_name(&n, &id, s.lang).unwrap_or_default();
+                let blocks = n
+                    .parts
+                    .iter()
+                    .filter(|p| p.id == id)
+                    .flat_map(|p| p.sections.iter())
+                    .chain(
+                        n.parts
+                            .iter()
+                            .flat_map(|p| p.sections.iter())
+                            .filter(|x| x.id == id),
+                    )
+                    .flat_map(|x| x.blocks.iter())
+                    .filter(|b| !crate::core::outline::blank_block(b))
+                    .count();
+                drop(n);
+                s.dropping = Some(Rc::new(Dropping {
+                    list,
+                    id,
+                    group,
+                    name,
+                    title,
+                    blocks,
+                }));
+            }
+            Action::DropItem => {
+                let Some(d) = s.dropping.take() else {
+                    return self;
+                };
+                let op = ListOp::Remove(d.id.clone());
+                match s.list(d.list.clone(), op, d.group.clone()) {
+                    Some(changed) => s = changed,
+                    None => return self,
+                }
+            }
+            Action::KeepItem => {
+                let Some(d) = s.dropping.take() else {
+                    return self;
+                };
+                s.focus = Some(format!("remove-{}", d.id));
+            }
             Action::RemoveFigure => {
                 let Some(r) = s.removing.take() else {
                     return self;
@@ -521,6 +616,13 @@ impl Reducible for State {
                 s.focus = None;
             }
             Action::Tab(t) => s.tab = t,
+            Action::FocusOn(id) => s.focus = Some(id),
+            Action::More(open) => {
+                if s.more == open {
+                    return self;
+                }
+                s.more = open;
+            }
             Action::Lang(l) => s.lang = l,
             Action::Saved(at) => {
                 if s.save_failed {
@@ -593,6 +695,30 @@ pub struct Removing {
     pub relations: Vec<String>,
     /// The texts that cite it, by their labels.
     pub texts: Vec<String>,
+}
+
+/// A part or section with text that the officer asked to remove.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dropping {
+    pub list: List,
+    pub id: String,
+    /// The form's group it was asked from.
+    pub group: String,
+    /// `phần II`, `mục I.2`.
+    pub name: String,
+    pub title: String,
+    /// Its paragraphs and bullets with text.
+    pub blocks: usize,
+}
+
+/// Whether the part or section `id` holds any text (then removing it asks
+/// first).
+fn has_text(n: &Notice, id: &str) -> bool {
+    use crate::core::outline::{part_printed, section_printed};
+    n.parts.iter().any(|p| {
+        (p.id == id && part_printed(p))
+            || p.sections.iter().any(|s| s.id == id && section_printed(s))
+    })
 }
 
 /// Whether nothing uses figure `id` (it can go without asking).

@@ -23,6 +23,9 @@ pub struct ToolbarProps {
     /// The last save to the browser failed.
     #[prop_or_default]
     pub save_failed: bool,
+    /// On a narrow screen, the "Thêm" menu is open.
+    #[prop_or_default]
+    pub more: bool,
 }
 
 /// Downloads the notice; the banner says when the browser refused.
@@ -116,6 +119,21 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             })
         })
     };
+    // On a narrow screen the secondary actions are behind "Thêm" (a
+    // disclosure: Esc closes it and the focus goes back to its button).
+    let ontogglemore = {
+        let (d, more) = (d.clone(), p.more);
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::More(!more)))
+    };
+    let onmorekey = {
+        let (d, more) = (d.clone(), p.more);
+        Callback::from(move |e: KeyboardEvent| {
+            if more && e.key() == "Escape" {
+                d.dispatch(Action::More(false));
+                d.dispatch(Action::FocusOn("btn-more".into()));
+            }
+        })
+    };
     let tab = |t: Tab, vi: &'static str, en: &'static str| {
         let d = d.clone();
         let onclick = Callback::from(move |_: MouseEvent| d.dispatch(Action::Tab(t)));
@@ -136,15 +154,21 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                         <button type="button" id="btn-issue" onclick={onissue}>{ ctx.t("Ban hành", "Issue") }</button>
                     }
                 }
-                <button type="button" id="btn-json" onclick={onjson}>{ ctx.t("Tải JSON", "Download JSON") }</button>
-                <button type="button" id="btn-html" onclick={onhtml}>{ ctx.t("Tải HTML", "Download HTML") }</button>
-                <button type="button" id="btn-docx" onclick={ondocx}>{ ctx.t("Tải DOCX", "Download DOCX") }</button>
-                if !ctx.readonly {
-                    <button type="button" id="btn-new-notice" onclick={onnew}>{ ctx.t("Tạo mới", "New") }</button>
-                    <OpenFile doc={p.doc.clone()} dirty={p.dirty} />
-                }
-                <button type="button" id="btn-print" onclick={onprint}>{ ctx.t("In", "Print") }</button>
-                <LangSwitch id="btn-lang" />
+                <button type="button" id="btn-more" class="more-toggle" onclick={ontogglemore}
+                    aria-expanded={p.more.to_string()} aria-controls="more-actions">
+                    { ctx.t("Thêm", "More") }{ if p.more { " ▴" } else { " ▾" } }
+                </button>
+                <div id="more-actions" class={classes!("more", p.more.then_some("open"))} onkeydown={onmorekey}>
+                    <button type="button" id="btn-json" onclick={onjson}>{ ctx.t("Tải JSON", "Download JSON") }</button>
+                    <button type="button" id="btn-html" onclick={onhtml}>{ ctx.t("Tải HTML", "Download HTML") }</button>
+                    <button type="button" id="btn-docx" onclick={ondocx}>{ ctx.t("Tải DOCX", "Download DOCX") }</button>
+                    if !ctx.readonly {
+                        <button type="button" id="btn-new-notice" onclick={onnew}>{ ctx.t("Tạo mới", "New") }</button>
+                        <OpenFile doc={p.doc.clone()} dirty={p.dirty} />
+                    }
+                    <button type="button" id="btn-print" onclick={onprint}>{ ctx.t("In", "Print") }</button>
+                    <LangSwitch id="btn-lang" />
+                </div>
             </div>
             <p class="saved" id="saved-at" role="status" aria-live="polite">
                 if p.save_failed {

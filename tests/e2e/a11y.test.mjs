@@ -77,3 +77,21 @@ test("the workflow: Hoàn tất blocked on the template, the copy for signing wi
   await page.waitForSelector("#btn-issue");
   assert.deepEqual(await axe(page), []);
 });
+
+test("the body's structure: part and section controls, the remove dialog, the footnotes not used yet; the phone's toolbar", async () => {
+  await gotoGroup(page, "part:p2");
+  await page.waitForSelector('[id="add-sections-p2"]');
+  assert.deepEqual(await axe(page), []);
+  await page.click('[id="remove-p2.s1"]');
+  await page.waitForSelector("#remove-item-dialog");
+  assert.deepEqual(await axe(page), []);
+  await page.click("#remove-item-keep");
+  await gotoGroup(page, "other");
+  await page.click('[id="add-notes"]');
+  await page.waitForSelector('[id="remove-fn.new1"]');
+  assert.deepEqual(await axe(page), []);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.click("#btn-more");
+  await page.locator("#btn-html").waitFor({ state: "visible" });
+  assert.deepEqual(await axe(page), []);
+});

@@ -15,7 +15,10 @@ import { gzipSync } from "node:zlib";
 import { APP_PATH } from "./helpers.mjs";
 
 const BUDGET = 250_000; // bytes, the issue's budget
-const BOUND = Math.round(347_777 * 1.01); // reached size + 1 %
+// Issue 17's editable structure, footnotes and phone layout (branch
+// structure) added 7.462 bytes (347.085 → 354.547 measured here, side by
+// side): the bound is raised by exactly that.
+const BOUND = Math.round(347_777 * 1.01) + 7_462; // reached size + 1 %, + issue 17's structure
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
   const size = gzipSync(readFileSync(APP_PATH), { level: 9 }).length;

@@ -212,18 +212,26 @@ impl Body<'_> {
         self.open("TBDoanVan", "");
         self.rich(&n.opening.text, false);
         self.close();
+        let outline = crate::core::outline::outline(n);
         for (pi, part) in n.parts.iter().enumerate() {
-            self.open("TBPhan", "");
-            self.text(&format!("{}. ", numeral(pi)), false);
-            self.rich(&part_title(&part.title), false);
-            self.close();
-            for (si, section) in part.sections.iter().enumerate() {
-                self.open("TBMuc", "");
-                self.text(&format!("{}. ", si + 1), false);
-                self.rich(&section.title, false);
+            if let Some(no) = outline.parts[pi].number() {
+                self.open("TBPhan", "");
+                self.text(&format!("{}. ", numeral(no)), false);
+                self.rich(&part_title(&part.title), false);
                 self.close();
-                for b in &section.blocks {
-                    self.block(b, false, false);
+            }
+            for (si, section) in part.sections.iter().enumerate() {
+                let place = outline.sections[pi][si];
+                if let Some(no) = place.number() {
+                    self.open("TBMuc", "");
+                    self.text(&format!("{no}. "), false);
+                    self.rich(&section.title, false);
+                    self.close();
+                }
+                if place.printed() {
+                    for b in &section.blocks {
+                        self.block(b, false, false);
+                    }
                 }
             }
         }

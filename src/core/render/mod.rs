@@ -22,6 +22,7 @@ use crate::core::json::{to_embedded_json, EMBED_ID};
 use crate::core::model::{
     Block, BlockKind, Header, Indexed, Notice, Part, Section, Signature, Status,
 };
+use crate::core::outline::outline;
 use crate::core::text::{parse, Inline};
 use inline::{escape_into, Inliner};
 use std::borrow::Cow;
@@ -61,14 +62,22 @@ pub fn render_html(notice: &Notice) -> String {
         &notice.opening.text,
         "",
     );
+    let outline = outline(notice);
     for (pi, part) in notice.parts.iter().enumerate() {
-        part_heading(&mut out, &ctx, pi, part);
-        out.push('\n');
-        for (si, section) in part.sections.iter().enumerate() {
-            section_heading(&mut out, &ctx, si, section);
+        if let Some(no) = outline.parts[pi].number() {
+            part_heading(&mut out, &ctx, no, part);
             out.push('\n');
-            for b in &section.blocks {
-                block(&mut out, &ctx, b);
+        }
+        for (si, section) in part.sections.iter().enumerate() {
+            let place = outline.sections[pi][si];
+            if let Some(no) = place.number() {
+                section_heading(&mut out, &ctx, no, section);
+                out.push('\n');
+            }
+            if place.printed() {
+                for b in &section.blocks {
+                    block(&mut out, &ctx, b);
+                }
             }
         }
     }
@@ -248,9 +257,9 @@ fn header(out: &mut String, n: &Notice, ctx: &Inliner) {
     out.push_str("</p>\n<span class=\"rule third\"></span>\n");
 }
 
-/// The Roman numeral of the part at index `pi` (`I`, `II`…).
-pub(crate) fn numeral(pi: usize) -> String {
-    crate::core::layout::roman(pi)
+/// The Roman numeral of the part numbered `no` (`I`, `II`…; 1-based).
+pub(crate) fn numeral(no: usize) -> String {
+    crate::core::layout::roman(no.saturating_sub(1))
 }
 
 /// A part's title as rich text: capitals by rule, unless it holds tokens
@@ -263,23 +272,25 @@ pub(crate) fn part_title(title: &str) -> Cow<'_, str> {
     }
 }
 
-fn part_heading(out: &mut String, ctx: &Inliner, pi: usize, part: &Part) {
+/// A part's heading; `no` is its number (see [`crate::core::outline`]).
+fn part_heading(out: &mut String, ctx: &Inliner, no: usize, part: &Part) {
     let _ = write!(
         out,
         "<h2 data-field=\"part/{}/title\">{}. ",
         escape(&part.id),
-        numeral(pi)
+        numeral(no)
     );
     ctx.render(out, &part_title(&part.title));
     out.push_str("</h2>");
 }
 
-fn section_heading(out: &mut String, ctx: &Inliner, si: usize, section: &Section) {
+/// A section's heading; `no` is its number within its part.
+fn section_heading(out: &mut String, ctx: &Inliner, no: usize, section: &Section) {
     let _ = write!(
         out,
         "<h3 data-field=\"section/{}/title\">{}. ",
         escape(&section.id),
-        si + 1
+        no
     );
     ctx.render(out, &section.title);
     out.push_str("</h3>");

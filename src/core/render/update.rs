@@ -22,6 +22,7 @@ use super::{
 };
 use crate::core::field::{Field as F, FieldPath};
 use crate::core::model::{Block, Indexed, Notice};
+use crate::core::outline::{outline, Outline};
 
 /// How to bring the preview up to date after one field changed.
 #[derive(Clone, Debug, PartialEq)]
@@ -48,8 +49,21 @@ pub struct Element {
 /// What changes in the preview when the field at `path` changed and nothing
 /// else did. `notes` is the footnote order of the last render (see
 /// [`super::note_order`]); the caller compares it with the new order first
-/// and shows the notice whole when it changed.
-pub fn update(notice: &Notice, path: &FieldPath, notes: &[&str]) -> Update {
+/// and shows the notice whole when it changed. `shown` is the outline of
+/// the last render ([`crate::core::outline`]): a title or a text that makes
+/// a part or section start or stop printing, or renumbers the others, shows
+/// the notice whole.
+pub fn update(notice: &Notice, path: &FieldPath, notes: &[&str], shown: &Outline) -> Update {
+    let now = match path.field {
+        F::PartTitle | F::SectionTitle | F::BlockText => {
+            let now = outline(notice);
+            if now != *shown {
+                return Update::Whole;
+            }
+            Some(now)
+        }
+        _ => None,
+    };
     let indexed = Indexed::new(notice);
     let ctx = Inliner {
         notice: &indexed,
@@ -106,28 +120,43 @@ pub fn update(notice: &Notice, path: &FieldPath, notes: &[&str]) -> Update {
             }
         }
         F::PartTitle => {
+            let now = now.unwrap_or_default();
             let mut found = notice.parts.iter().enumerate().filter(|(_, p)| p.id == id);
             match (found.next(), found.next()) {
-                (Some((pi, part)), None) => {
-                    let mut html = String::new();
-                    part_heading(&mut html, &ctx, pi, part);
-                    vec![outer(path, html)]
-                }
+                (Some((pi, part)), None) => match now.parts[pi].number() {
+                    Some(no) => {
+                        let mut html = String::new();
+                        part_heading(&mut html, &ctx, no, part);
+                        vec![outer(path, html)]
+                    }
+                    // No heading before, none now.
+                    None => Vec::new(),
+                },
                 _ => return Update::Whole,
             }
         }
         F::SectionTitle => {
+            let now = now.unwrap_or_default();
             let mut found = notice
                 .parts
                 .iter()
-                .flat_map(|p| p.sections.iter().enumerate())
-                .filter(|(_, s)| s.id == id);
+                .enumerate()
+                .flat_map(|(pi, p)| {
+                    p.sections
+                        .iter()
+                        .enumerate()
+                        .map(move |(si, s)| (pi, si, s))
+                })
+                .filter(|(_, _, s)| s.id == id);
             match (found.next(), found.next()) {
-                (Some((si, section)), None) => {
-                    let mut html = String::new();
-                    section_heading(&mut html, &ctx, si, section);
-                    vec![outer(path, html)]
-                }
+                (Some((pi, si, section)), None) => match now.sections[pi][si].number() {
+                    Some(no) => {
+                        let mut html = String::new();
+                        section_heading(&mut html, &ctx, no, section);
+                        vec![outer(path, html)]
+                    }
+                    None => Vec::new(),
+                },
                 _ => return Update::Whole,
             }
         }
