@@ -16,6 +16,7 @@
 
 pub mod add_button;
 pub mod app;
+pub mod backup;
 pub mod banner;
 pub mod block_item;
 pub mod block_list;
@@ -26,6 +27,8 @@ pub mod figure_item;
 pub mod figure_list;
 pub mod group_form;
 pub mod item_controls;
+pub mod library;
+pub mod library_item;
 pub mod messages;
 pub mod modal;
 pub mod nav;

@@ -3,10 +3,9 @@
 // tôi", and autosave pauses until the officer answers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, field, typeInto, gotoGroup, previewText } from "./helpers.mjs";
+import { launch, openApp, field, typeInto, gotoGroup, previewText, lastSaved, waitSaved } from "./helpers.mjs";
 
-const saved = (page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("thongbao.draft") ?? "null")?.header.number);
+const saved = async (page) => (await lastSaved(page))?.header.number;
 
 async function editNumber(page, value) {
   await gotoGroup(page, "header");
@@ -22,7 +21,7 @@ test("another tab's save is never silently overwritten", async () => {
     await a.click("#btn-sample");
     await a.waitForSelector("nav.groups");
     await editNumber(a, "10");
-    await a.locator("#saved-at").filter({ hasText: "Đã lưu lúc" }).waitFor();
+    await waitSaved(a, (n) => n.header.number === "10");
 
     // Tab B opens the same draft and changes it.
     const tabB = await b.context.newPage();
@@ -33,7 +32,7 @@ test("another tab's save is never silently overwritten", async () => {
     assert.equal(await field(tabB, "header/number").inputValue(), "10");
     assert.equal(await a.locator("#other-tab").count(), 0, "no banner while B only read");
     await editNumber(tabB, "11");
-    await tabB.waitForFunction(() => JSON.parse(localStorage.getItem("thongbao.draft")).header.number === "11");
+    await waitSaved(tabB, (n) => n.header.number === "11");
 
     // Tab A is told, and its autosave pauses: its edits do not overwrite B's.
     const banner = a.locator("#other-tab");
@@ -47,7 +46,7 @@ test("another tab's save is never silently overwritten", async () => {
     // "Giữ bản của tôi": A saves its version; now B is asked.
     await a.click("#btn-mine");
     await banner.waitFor({ state: "detached" });
-    await a.waitForFunction(() => JSON.parse(localStorage.getItem("thongbao.draft")).header.number === "22");
+    await waitSaved(a, (n) => n.header.number === "22");
     const bannerB = tabB.locator("#other-tab");
     await bannerB.waitFor();
 
