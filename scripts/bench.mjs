@@ -79,6 +79,27 @@ function openProbe() {
   check();
 }
 
+// Runs in the page before its own scripts: with sessionStorage's
+// "thongbao.bench.wipe" set, deletes the library (IndexedDB) before the app
+// opens it (requests run in order), so that the app starts empty.
+function wipeProbe() {
+  try {
+    if (sessionStorage.getItem("thongbao.bench.wipe")) {
+      sessionStorage.removeItem("thongbao.bench.wipe");
+      localStorage.clear();
+      indexedDB.deleteDatabase("thongbao");
+    }
+  } catch (e) {}
+}
+
+/// Opens the app on an empty library (the start screen).
+async function openEmpty(page) {
+  await page.goto(APP);
+  await page.evaluate(() => sessionStorage.setItem("thongbao.bench.wipe", "1"));
+  await page.goto("about:blank");
+  await page.goto(APP);
+}
+
 async function measureOpen(page, url) {
   const times = [];
   for (let i = 0; i < OPENS; i++) {
@@ -212,6 +233,48 @@ async function openFloor(page, html) {
   typed = "";
 }
 
+// The library with LIBRARY notices (the sample, each its own subject):
+// the page opened (the editor on the last edited, interactive), then
+// "Thông báo của tôi" from the toolbar until every notice is listed.
+// Timed inside the page.
+const LIBRARY = +(process.env.BENCH_LIBRARY || 200);
+async function measureLibrary(page, sample) {
+  await openEmpty(page);
+  await page.waitForSelector("#btn-sample");
+  await page.evaluate(async ([j, count]) => {
+    const n = JSON.parse(j);
+    const now = Date.now();
+    for (let i = 0; i < count; i++) {
+      n.header.subject = `Kết quả kiểm tra số ${i} tại huyện Chi Lăng năm 2024`;
+      const e = {
+        id: `bench${i}`, subject: n.header.subject, body: "UBND huyện Chi Lăng", date: "15/8/2024",
+        status: "draft", edited: now - i * 1000, errors: 0, warnings: 2, dirty: false,
+      };
+      // eslint-disable-next-line no-undef
+      await thongbaoLibrary.save(e, JSON.stringify(n));
+    }
+  }, [sample, LIBRARY]);
+  const open = [];
+  const list = [];
+  for (let i = 0; i < OPENS; i++) {
+    await page.goto("about:blank");
+    await page.goto(APP);
+    await page.waitForFunction(() => window.__open !== null, null, { timeout: 60000, polling: 20 });
+    open.push(await page.evaluate(() => window.__open));
+    list.push(await page.evaluate((count) => new Promise((done, fail) => {
+      const t0 = performance.now();
+      document.getElementById("btn-library").click();
+      const poll = () => {
+        if (document.querySelectorAll(".lib-item").length >= count) done(performance.now() - t0);
+        else if (performance.now() - t0 > 30000) fail(new Error("library: not listed after 30 s"));
+        else setTimeout(poll, 0);
+      };
+      poll();
+    }), LIBRARY));
+  }
+  return { notices: LIBRARY, open: stats(open), list: stats(list) };
+}
+
 const stats = (xs) => ({ n: xs.length, p50: med(xs), p95: q(xs, 0.95), max: Math.max(...xs) });
 
 async function main() {
@@ -234,6 +297,7 @@ async function main() {
   const b = await launch();
   const { page } = b;
   await page.addInitScript(openProbe);
+  await page.addInitScript(wipeProbe);
   try {
     // 2. open → interactive
     const sample = readFileSync(join(B, "scaled-1.json"), "utf8");
@@ -307,6 +371,11 @@ function print(r) {
   out.push(`| editor, sample draft → interactive | ${ms(r.open.app.p50)} | ${ms(r.open.app.p95)} |`);
   out.push(`| static notice (rendered sample) | ${ms(r.open.static.p50)} | ${ms(r.open.static.p95)} |`);
   out.push(`| ratio editor / static (p50) | ${r.open.ratio.toFixed(2)}× | |`);
+  if (r.library) {
+    const l = r.library;
+    out.push(`| library of ${l.notices} notices: page → editor on the last edited | ${ms(l.open.p50)} | ${ms(l.open.p95)} |`);
+    out.push(`| library of ${l.notices} notices: “Thông báo của tôi” → all listed | ${ms(l.list.p50)} | ${ms(l.list.p95)} |`);
+  }
   out.push("");
   out.push("| keystroke → preview | n | editor p50 | editor p95 | floor p50 | floor p95 | ×floor p50 | ×floor p95 | editor p95 incl. layout | floor p95 incl. layout |");
   out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -2,6 +2,7 @@
  *
  *   <script src="thongbao-element.js"></script>
  *   <thongbao-editor storage-key="notice-42" lang="vi"></thongbao-editor>
+ *   <thongbao-editor library></thongbao-editor>   (every notice, in IndexedDB)
  *
  * One classic script, the wasm inlined (no fetch: it works from file:// and
  * from any host). scripts/assemble-element.mjs fills in the markers: the
@@ -30,6 +31,8 @@
   var WASM_BASE64 = "@@WASM@@";
   var CSS = "@@CSS@@";
   /*@@LZMA@@*/
+  // The library of notices (www/library.js), for elements with `library`.
+  /*@@LIBRARY@@*/
   var bindgen = function () {
     /*@@GLUE@@*/
     return wasm_bindgen;
@@ -173,6 +176,7 @@
           self._editor = new wb.Editor(root, {
             lang: self.getAttribute("lang"),
             storageKey: self.getAttribute("storage-key"),
+            library: self.hasAttribute("library"),
             readonly: self.hasAttribute("readonly"),
             emit: function (type, detail) {
               if (type === "thongbao-ready") self._restored = !!(detail && detail.restored);

@@ -30,7 +30,11 @@ var thongbaoLibrary = (function () {
           d.createObjectStore("texts");
           d.createObjectStore("versions");
         };
-        r.onsuccess = function () { ok(r.result); };
+        r.onsuccess = function () {
+          // Another page deletes or upgrades the database: let it.
+          r.result.onversionchange = function () { r.result.close(); db = null; };
+          ok(r.result);
+        };
         r.onerror = function () { ko(r.error); };
         r.onblocked = function () { ko(new DOMException("blocked", "InvalidStateError")); };
       });

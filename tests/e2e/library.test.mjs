@@ -4,7 +4,8 @@
 // indicator changed loses nothing.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync, readFileSync } from "node:fs";
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -215,5 +216,102 @@ test("Thông báo của tôi: three notices listed after a reload; search, next 
     assert.deepEqual(b.errors.map(String), []);
   } finally {
     await b.close();
+  }
+});
+
+test("back-up: the whole library in one file, restored into a fresh profile; merging again keeps both when they differ", async () => {
+  const files = mkdtempSync(join(tmpdir(), "thongbao-backup-"));
+  const a = await launch();
+  const b = await launch();
+  try {
+    await openApp(a.page);
+    await create(a.page, "#btn-sample");
+    await openLibrary(a.page);
+    await create(a.page, "#btn-blank", "Kết quả kiểm tra giảm nghèo tại huyện Văn Quan");
+    await openLibrary(a.page);
+    const [dl] = await Promise.all([a.page.waitForEvent("download"), a.page.click("#lib-backup")]);
+    assert.match(dl.suggestedFilename(), /^thong-bao-sao-luu-\d{4}-\d{2}-\d{2}\.json$/);
+    const path = join(files, dl.suggestedFilename());
+    await dl.saveAs(path);
+    const data = JSON.parse(readFileSync(path, "utf8"));
+    assert.equal(data.format, "thongbao.library");
+    assert.equal(data.notices.length, 2);
+
+    // Another computer: a fresh profile.
+    await openApp(b.page);
+    await b.page.waitForSelector("#library .lib-empty");
+    await b.page.setInputFiles("#lib-backup-input", path);
+    await b.page.locator("#banner").filter({ hasText: "Đã khôi phục từ" }).waitFor();
+    assert.match(await b.page.textContent("#banner"), /thêm 2 thông báo/);
+    await b.page.locator(".lib-title button").nth(1).waitFor();
+    const got = await library(b.page);
+    const had = await library(a.page);
+    assert.deepEqual(
+      got.map((e) => [e.id, e.subject, e.edited, e.notice]),
+      had.map((e) => [e.id, e.subject, e.edited, e.notice]),
+    );
+
+    // Edited on the new computer, then the old back-up merged again: the
+    // newer notice is not overwritten, the back-up's copy is kept beside it.
+    await b.page.click(`[id="lib-open-${got[0].id}"]`);
+    await b.page.waitForSelector("nav.groups");
+    await gotoGroup(b.page, "header");
+    await field(b.page, "header/number").fill("88");
+    await waitSaved(b.page, (n) => n.header.number === "88");
+    await b.page.click("#btn-library");
+    await b.page.waitForSelector("#library .lib-list");
+    await b.page.setInputFiles("#lib-backup-input", path);
+    await b.page.locator("#banner").filter({ hasText: /1 thông báo khác với bản đang có/ }).waitFor();
+    assert.match(await b.page.textContent("#banner"), /1 thông báo đã có sẵn/);
+    const after = await library(b.page);
+    assert.equal(after.length, 3);
+    assert.equal(after.find((e) => e.id === got[0].id).notice.header.number, "88", "the newer edit stays");
+    assert.ok(after.some((e) => /\(bản sao lưu\)/.test(e.name ?? "")));
+    assert.deepEqual([...a.errors, ...b.errors].map(String), []);
+  } finally {
+    await a.close();
+    await b.close();
+    rmSync(files, { recursive: true, force: true });
+  }
+});
+
+test("<thongbao-editor library>: the element opts in to the library; storage-key elements keep one draft in localStorage", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "thongbao-element-lib-"));
+  const b = await launch();
+  const { page } = b;
+  try {
+    const element = new URL("../../dist/thongbao-element.js", import.meta.url).href;
+    const html = join(dir, "host.html");
+    writeFileSync(html, `<!doctype html><meta charset="utf-8"><title>host</title>
+<script src="${element}"></script>
+<thongbao-editor id="lib" library></thongbao-editor>`);
+    await page.goto(pathToFileURL(html).href);
+    await page.locator("#lib #library").waitFor({ timeout: 15000 });
+    await page.locator("#lib .lib-empty").filter({ hasText: "Chưa có thông báo nào" }).waitFor();
+    await page.click("#lib #btn-sample");
+    await page.locator("#lib #saved-at").filter({ hasText: "Đã lưu lúc" }).waitFor();
+    // In IndexedDB, as the standalone page keeps them; nothing in localStorage.
+    const subjects = await page.evaluate(
+      () =>
+        new Promise((ok, ko) => {
+          const r = indexedDB.open("thongbao", 1);
+          r.onsuccess = () => {
+            const g = r.result.transaction("notices").objectStore("notices").getAll();
+            g.onsuccess = () => ok(g.result.map((e) => e.subject));
+            g.onerror = () => ko(g.error);
+          };
+          r.onerror = () => ko(r.error);
+        }),
+    );
+    assert.equal(subjects.length, 1);
+    assert.match(subjects[0], /Chi Lăng/);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+    // Back to the list: the notice is there.
+    await page.click("#lib #btn-library");
+    await page.locator("#lib .lib-title button").filter({ hasText: "Chi Lăng" }).waitFor();
+    assert.deepEqual(b.errors.map(String), []);
+  } finally {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
