@@ -3,7 +3,7 @@
 // tôi", and autosave pauses until the officer answers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, field, typeInto, gotoGroup, previewText, lastSaved, waitSaved } from "./helpers.mjs";
+import { launch, openApp, field, typeInto, gotoGroup, previewText, lastSaved, waitSaved, library } from "./helpers.mjs";
 
 const saved = async (page) => (await lastSaved(page))?.header.number;
 
@@ -62,6 +62,37 @@ test("another tab's save is never silently overwritten", async () => {
     assert.equal(await tabB.locator("#other-tab").count(), 0);
     assert.equal(await saved(a), "22");
     assert.deepEqual([...b.errors.map(String), ...bErrors], []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("different notices in two tabs work independently: no banner, each saves its own", async () => {
+  const b = await launch();
+  const a = b.page;
+  try {
+    await openApp(a);
+    await a.click("#btn-sample");
+    await a.waitForSelector("nav.groups");
+    await editNumber(a, "30");
+    await waitSaved(a, (n) => n.header.number === "30");
+    // Tab B: a second notice, from the start screen.
+    const tabB = await b.context.newPage();
+    await openApp(tabB);
+    await tabB.waitForSelector("nav.groups");
+    await tabB.click("#btn-library");
+    await tabB.click("#btn-new");
+    await tabB.waitForSelector("nav.groups");
+    await gotoGroup(tabB, "header");
+    await typeInto(tabB, "header/number", "40");
+    await waitSaved(tabB, (n) => n.header.number === "40");
+    await editNumber(a, "31");
+    await waitSaved(a, (n) => n.header.number === "31");
+    await a.waitForTimeout(800);
+    assert.equal(await a.locator("#other-tab").count(), 0);
+    assert.equal(await tabB.locator("#other-tab").count(), 0);
+    const numbers = (await library(a)).map((e) => e.notice.header.number).sort();
+    assert.deepEqual(numbers, ["31", "40"]);
   } finally {
     await b.close();
   }
