@@ -5,6 +5,7 @@
 //
 // usage: node scripts/bench.mjs   (scripts/bench.sh prepares target/bench/)
 // env: BENCH_KEYS (keystrokes measured per notice, default 200),
+//      BENCH_LIBRARY (notices in the library's benchmark, default 200; 0: skip),
 //      BENCH_OPENS (runs of each open, default 7), BENCH_EDITS (heap, 1000),
 //      BENCH_SIZES (list factors, default "1,10,100"), BENCH_APP (another page)
 import { chromium } from "playwright-core";
@@ -309,6 +310,9 @@ async function main() {
     const marks = await page.goto(APP).then(() => page.waitForFunction(() => window.__open !== null))
       .then(() => page.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark").map((m) => [m.name, m.startTime]))));
     result.open.marks = marks;
+
+    // 2c. the library with 200 notices: open, and "Thông báo của tôi"
+    if (process.env.BENCH_LIBRARY !== "0") result.library = await measureLibrary(page, sample);
 
     // 3.–4. keystroke → preview, editor and floor, per notice size
     for (const factor of (process.env.BENCH_SIZES || "1,10,100").split(",").map(Number)) {
