@@ -163,3 +163,33 @@ test("a draft of the single-draft version (localStorage) moves into the library,
     await b.close();
   }
 });
+
+test("IndexedDB missing (an old or locked-down browser): the single draft opens, stays in localStorage, and the officer is told it cannot be saved", async () => {
+  const b = await launch();
+  const { page } = b;
+  try {
+    await page.addInitScript(() => {
+      if (localStorage.getItem("thongbao.test.no-indexeddb")) {
+        Object.defineProperty(window, "indexedDB", { configurable: true, get: () => undefined });
+      }
+    });
+    await openApp(page);
+    const v1 = readFileSync(join(import.meta.dirname, "..", "migration", "v1", "chi-lang-2024.json"), "utf8");
+    await page.evaluate((t) => {
+      localStorage.setItem("thongbao.draft", t);
+      localStorage.setItem("thongbao.test.no-indexeddb", "1");
+    }, v1);
+    await page.reload();
+    await page.waitForSelector("nav.groups");
+    assert.match(await page.textContent("#banner"), /Đã mở lại bản nháp/);
+    await gotoGroup(page, "header");
+    await typeInto(page, "header/number", "58");
+    await page.locator('#banner[role="alert"]').filter({ hasText: "Không lưu được bản nháp vào trình duyệt" }).waitFor();
+    assert.match(await page.textContent("#saved-at"), /Chưa lưu được/);
+    // What was saved is where it was, untouched.
+    assert.equal(await page.evaluate(() => localStorage.getItem("thongbao.draft")), v1);
+    assert.deepEqual(b.errors.map(String), []);
+  } finally {
+    await b.close();
+  }
+});
