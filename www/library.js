@@ -83,13 +83,14 @@ var thongbaoLibrary = (function () {
     return channel;
   }
   // Writes a notice's entry and text (and, now and then, a version); keeps
-  // its versions and whether it is removed.
+  // its versions and its name in the list.
   function put(s, guard, e, json, version) {
     req(s.notices.get(e.id), guard, function (old) {
       var n = entry(e);
       n.vslot = old ? old.vslot : 0;
       n.vat = old ? old.vat : 0;
-      if (old && old.removed) n.removed = old.removed;
+      // A save brings a removed notice back: another tab still edits it,
+      // and what it saves must not be deleted for good a minute later.
       if (old && old.name && !n.name) n.name = old.name;
       if (version && (!seen[e.id] || n.edited - n.vat >= EVERY)) {
         seen[e.id] = true;

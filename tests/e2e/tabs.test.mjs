@@ -97,3 +97,33 @@ test("different notices in two tabs work independently: no banner, each saves it
     await b.close();
   }
 });
+
+test("a notice deleted in one tab while another tab edits it comes back with the edit (never deleted for good under the editor)", async () => {
+  const b = await launch();
+  const a = b.page;
+  try {
+    await openApp(a);
+    await a.click("#btn-sample");
+    await a.waitForSelector("nav.groups");
+    await editNumber(a, "50");
+    await waitSaved(a, (n) => n.header.number === "50");
+    const x = (await library(a))[0].id;
+    const tabB = await b.context.newPage();
+    await openApp(tabB);
+    await tabB.waitForSelector("nav.groups");
+    await tabB.click("#btn-library");
+    await tabB.click("#btn-blank");
+    await tabB.waitForSelector("nav.groups");
+    await tabB.click("#btn-library");
+    await tabB.click(`[id="lib-remove-${x}"]`);
+    await tabB.locator("#lib-undo").waitFor();
+    assert.ok(!(await library(tabB)).some((e) => e.id === x), "removed from the list");
+    // Tab A still edits it: its save brings it back.
+    await editNumber(a, "51");
+    await waitSaved(a, (n) => n.header.number === "51");
+    const back = (await library(tabB)).find((e) => e.id === x);
+    assert.equal(back?.notice.header.number, "51");
+  } finally {
+    await b.close();
+  }
+});
