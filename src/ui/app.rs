@@ -251,7 +251,8 @@ pub fn app(p: &AppProps) -> Html {
                     <BannerView banner={b.clone()} />
                 }
                 <Start doc={state.doc.clone()} can_resume={state.can_resume}
-                    current={state.can_resume.then(|| state.notice_id.clone()).flatten()} />
+                    current={state.can_resume.then(|| state.notice_id.clone()).flatten()}
+                    saves={state.saves} />
             </main>
         },
         Screen::Editor => editor(&state, p.readonly),

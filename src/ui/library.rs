@@ -22,6 +22,10 @@ pub struct LibraryProps {
     /// The notice open in the editor, if any.
     #[prop_or_default]
     pub current: Option<Rc<str>>,
+    /// Saves completed so far: the list is read again after each (the
+    /// notice just left is saved as the list opens).
+    #[prop_or_default]
+    pub saves: u32,
 }
 
 /// The versions of one notice being shown: its id, its title, the times.
@@ -43,7 +47,7 @@ pub fn library(p: &LibraryProps) -> Html {
     let versions = use_state(|| None::<Versions>);
     {
         let (entries, page) = (entries.clone(), ctx.page.clone());
-        use_effect_with(*generation, move |_| {
+        use_effect_with((*generation, p.saves), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let list = page.list().await;
                 entries.set(Some(list.map(Rc::new).map_err(|_| ())));

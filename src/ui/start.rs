@@ -24,6 +24,9 @@ pub struct StartProps {
     /// The library's notice open in the editor, if any.
     #[prop_or_default]
     pub current: Option<std::rc::Rc<str>>,
+    /// Saves completed so far (the library's list follows them).
+    #[prop_or_default]
+    pub saves: u32,
 }
 
 #[function_component(Start)]
@@ -102,7 +105,7 @@ pub fn start(p: &StartProps) -> Html {
                 </p>
             }
             if ctx.page.library() {
-                <Library current={p.current.clone()} />
+                <Library current={p.current.clone()} saves={p.saves} />
             }
             if *pasting {
                 <PasteText onclose={onclosepaste} />

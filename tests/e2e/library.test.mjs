@@ -315,3 +315,21 @@ test("<thongbao-editor library>: the element opts in to the library; storage-key
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("leaving for the list right after typing: the pending save is done at once and the list shows it", async () => {
+  const b = await launch();
+  const { page } = b;
+  try {
+    await openApp(page);
+    await create(page, "#btn-sample");
+    await gotoGroup(page, "header");
+    await field(page, "header/subject").fill("Kết quả kiểm tra tại huyện Lộc Bình năm 2024");
+    // At once, before the autosave's delay.
+    await page.click("#btn-library");
+    await page.locator(".lib-title button").filter({ hasText: "Lộc Bình" }).waitFor({ timeout: 5000 });
+    assert.match((await library(page))[0].notice.header.subject, /Lộc Bình/);
+    assert.deepEqual(b.errors.map(String), []);
+  } finally {
+    await b.close();
+  }
+});
