@@ -16,9 +16,9 @@ import { APP_PATH } from "./helpers.mjs";
 
 const BUDGET = 250_000; // bytes, the issue's budget
 // Issue 15, the library of notices (IndexedDB, "Thông báo của tôi",
-// versions, back-up): 347 777 → 371 021 bytes; the bound is raised by that
+// versions, back-up): 347 777 → 371 168 bytes; the bound is raised by that
 // much and no more (docs/size.md, "Issue 15").
-const LIBRARY = 371_021 - 347_777;
+const LIBRARY = 371_168 - 347_777;
 const BOUND = Math.round(347_777 * 1.01) + LIBRARY; // reached size + 1 %, + the library
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
