@@ -54,6 +54,7 @@ fill("/*@@GLUE@@*/", glue);
 fill('"@@ENCODING@@"', JSON.stringify(wasm.encoding));
 fill('"@@WASM@@"', JSON.stringify(wasm.base64));
 fill("/*@@LZMA@@*/", wasm.encoding === "lzma" ? readFileSync(join(root, "www/lzma.js"), "utf8") : "");
+fill("/*@@LIBRARY@@*/", readFileSync(join(root, "www/library.js"), "utf8"));
 fill('"@@CSS@@"', JSON.stringify(css));
 
 mkdirSync(dirname(resolve(outPath)), { recursive: true });

@@ -5,6 +5,7 @@
 //
 // usage: node scripts/bench.mjs   (scripts/bench.sh prepares target/bench/)
 // env: BENCH_KEYS (keystrokes measured per notice, default 200),
+//      BENCH_LIBRARY (notices in the library's benchmark, default 200; 0: skip),
 //      BENCH_OPENS (runs of each open, default 7), BENCH_EDITS (heap, 1000),
 //      BENCH_SIZES (list factors, default "1,10,100"), BENCH_APP (another page)
 import { chromium } from "playwright-core";
@@ -77,6 +78,27 @@ function openProbe() {
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
   document.addEventListener("load", check, true);
   check();
+}
+
+// Runs in the page before its own scripts: with sessionStorage's
+// "thongbao.bench.wipe" set, deletes the library (IndexedDB) before the app
+// opens it (requests run in order), so that the app starts empty.
+function wipeProbe() {
+  try {
+    if (sessionStorage.getItem("thongbao.bench.wipe")) {
+      sessionStorage.removeItem("thongbao.bench.wipe");
+      localStorage.clear();
+      indexedDB.deleteDatabase("thongbao");
+    }
+  } catch (e) {}
+}
+
+/// Opens the app on an empty library (the start screen).
+async function openEmpty(page) {
+  await page.goto(APP);
+  await page.evaluate(() => sessionStorage.setItem("thongbao.bench.wipe", "1"));
+  await page.goto("about:blank");
+  await page.goto(APP);
 }
 
 async function measureOpen(page, url) {
@@ -219,11 +241,7 @@ async function measureImport(page) {
   const text = readFileSync(join(ROOT, "tests", "golden", "notice-chi-lang-2024.txt"), "utf8");
   const times = [];
   for (let i = 0; i < OPENS; i++) {
-    await page.goto("about:blank");
-    await page.goto(APP);
-    await page.evaluate(() => localStorage.clear());
-    await page.goto("about:blank");
-    await page.goto(APP);
+    await openEmpty(page);
     await page.click("#btn-paste");
     await page.fill("#paste-text", text);
     times.push(await page.evaluate(() => new Promise((done, fail) => {
@@ -242,6 +260,48 @@ async function measureImport(page) {
     })));
   }
   return times;
+}
+
+// The library with LIBRARY notices (the sample, each its own subject):
+// the page opened (the editor on the last edited, interactive), then
+// "Thông báo của tôi" from the toolbar until every notice is listed.
+// Timed inside the page.
+const LIBRARY = +(process.env.BENCH_LIBRARY || 200);
+async function measureLibrary(page, sample) {
+  await openEmpty(page);
+  await page.waitForSelector("#btn-sample");
+  await page.evaluate(async ([j, count]) => {
+    const n = JSON.parse(j);
+    const now = Date.now();
+    for (let i = 0; i < count; i++) {
+      n.header.subject = `Kết quả kiểm tra số ${i} tại huyện Chi Lăng năm 2024`;
+      const e = {
+        id: `bench${i}`, subject: n.header.subject, body: "UBND huyện Chi Lăng", date: "15/8/2024",
+        status: "draft", edited: now - i * 1000, errors: 0, warnings: 2, dirty: false,
+      };
+      // eslint-disable-next-line no-undef
+      await thongbaoLibrary.save(e, JSON.stringify(n));
+    }
+  }, [sample, LIBRARY]);
+  const open = [];
+  const list = [];
+  for (let i = 0; i < OPENS; i++) {
+    await page.goto("about:blank");
+    await page.goto(APP);
+    await page.waitForFunction(() => window.__open !== null, null, { timeout: 60000, polling: 20 });
+    open.push(await page.evaluate(() => window.__open));
+    list.push(await page.evaluate((count) => new Promise((done, fail) => {
+      const t0 = performance.now();
+      document.getElementById("btn-library").click();
+      const poll = () => {
+        if (document.querySelectorAll(".lib-item").length >= count) done(performance.now() - t0);
+        else if (performance.now() - t0 > 30000) fail(new Error("library: not listed after 30 s"));
+        else setTimeout(poll, 0);
+      };
+      poll();
+    }), LIBRARY));
+  }
+  return { notices: LIBRARY, open: stats(open), list: stats(list) };
 }
 
 const stats = (xs) => ({ n: xs.length, p50: med(xs), p95: q(xs, 0.95), max: Math.max(...xs) });
@@ -266,6 +326,7 @@ async function main() {
   const b = await launch();
   const { page } = b;
   await page.addInitScript(openProbe);
+  await page.addInitScript(wipeProbe);
   try {
     // 2. open → interactive
     const sample = readFileSync(join(B, "scaled-1.json"), "utf8");
@@ -280,6 +341,8 @@ async function main() {
 
     // 2b. import: the reference notice as pasted text → the editor on it
     result.import = stats(await measureImport(page));
+    // 2c. the library with 200 notices: open, and "Thông báo của tôi"
+    if (process.env.BENCH_LIBRARY !== "0") result.library = await measureLibrary(page, sample);
 
     // 3.–4. keystroke → preview, editor and floor, per notice size
     for (const factor of (process.env.BENCH_SIZES || "1,10,100").split(",").map(Number)) {
@@ -343,6 +406,11 @@ function print(r) {
   out.push(`| static notice (rendered sample) | ${ms(r.open.static.p50)} | ${ms(r.open.static.p95)} |`);
   out.push(`| ratio editor / static (p50) | ${r.open.ratio.toFixed(2)}× | |`);
   if (r.import) out.push(`| import: the reference pasted → editor on it (n=${r.import.n}) | ${ms(r.import.p50)} | ${ms(r.import.p95)} |`);
+  if (r.library) {
+    const l = r.library;
+    out.push(`| library of ${l.notices} notices: page → editor on the last edited | ${ms(l.open.p50)} | ${ms(l.open.p95)} |`);
+    out.push(`| library of ${l.notices} notices: “Thông báo của tôi” → all listed | ${ms(l.list.p50)} | ${ms(l.list.p95)} |`);
+  }
   out.push("");
   out.push("| keystroke → preview | n | editor p50 | editor p95 | floor p50 | floor p95 | ×floor p50 | ×floor p95 | editor p95 incl. layout | floor p95 incl. layout |");
   out.push("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -24,7 +24,8 @@
   // "thongbao-crash"; with panic = "abort" the panic then traps, and the
   // RuntimeError reaches these handlers too. The message and its buttons are
   // plain JavaScript, since the wasm is dead: "Tải bản nháp đã lưu" reads
-  // the last saved draft straight from localStorage.
+  // the notice saved last straight from the library (IndexedDB, through
+  // www/library.js), or the old single draft in localStorage.
   var DRAFT_KEY = "thongbao.draft";
   var crashed = false;
   function savedDraft() {
@@ -39,8 +40,18 @@
     var p = function (n) { return (n < 10 ? "0" : "") + n; };
     return d.getFullYear() + "-" + p(d.getMonth() + 1) + "-" + p(d.getDate());
   }
+  function lastSaved() {
+    var lib = window.thongbaoLibrary;
+    var old = savedDraft();
+    if (old || !lib) return Promise.resolve(old);
+    return lib.entries().then(function (l) {
+      return l.length ? lib.get(l[0].id) : null;
+    }).catch(function () { return null; });
+  }
   function downloadDraft(status) {
-    var text = savedDraft();
+    lastSaved().then(function (text) { give(text, status); });
+  }
+  function give(text, status) {
     if (!text) {
       status.textContent = "Không có bản nháp nào được lưu trong trình duyệt này.";
       return;

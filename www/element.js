@@ -2,6 +2,7 @@
  *
  *   <script src="thongbao-element.js"></script>
  *   <thongbao-editor storage-key="notice-42" lang="vi"></thongbao-editor>
+ *   <thongbao-editor library></thongbao-editor>   (every notice, in IndexedDB)
  *
  * One classic script, the wasm inlined (no fetch: it works from file:// and
  * from any host). scripts/assemble-element.mjs fills in the markers: the
@@ -33,6 +34,8 @@
   var WASM_BASE64 = "@@WASM@@";
   var CSS = "@@CSS@@";
   /*@@LZMA@@*/
+  // The library of notices (www/library.js), for elements with `library`.
+  /*@@LIBRARY@@*/
   // A fresh copy of the glue (its own `wasm`, heap and closures) per call.
   // assemble-element.mjs has it take the instance's exports through
   // `guard(exports)` (below).
@@ -264,6 +267,7 @@
           self._editor = new wb.Editor(root, {
             lang: self.getAttribute("lang"),
             storageKey: self.getAttribute("storage-key"),
+            library: self.hasAttribute("library"),
             readonly: self.hasAttribute("readonly"),
             emit: function (type, detail) {
               if (type === "thongbao-change") self._last = detail;

@@ -12,6 +12,7 @@ pub mod json;
 mod json_text;
 pub mod lang;
 pub mod layout;
+pub mod library;
 pub mod migrate;
 pub mod model;
 pub mod nfc;

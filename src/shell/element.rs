@@ -10,8 +10,11 @@
 //! `AppHandle::destroy`), which detaches the app and stops its timers.
 
 use super::embed::{parse_lang, parse_storage_key, Emit, Host, Options};
+use super::page::BrowserPage;
 use crate::core::export::Format;
 use crate::ui::app::{App, AppProps};
+use crate::ui::outside::{Opening, PageRef};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
@@ -30,7 +33,7 @@ fn get(options: &JsValue, key: &str) -> JsValue {
 #[wasm_bindgen]
 impl Editor {
     /// Mounts an editor into `root` (a `<div>` in a shadow root).
-    /// `options`: `{lang, storageKey, readonly, emit, crashed}`; `emit(type, detail)`
+    /// `options`: `{lang, storageKey, library, readonly, emit, crashed}`; `emit(type, detail)`
     /// sends an event and returns false when it was cancelled.
     #[wasm_bindgen(constructor)]
     pub fn new(root: Element, options: JsValue) -> Result<Editor, JsValue> {
@@ -56,7 +59,17 @@ impl Editor {
             },
         );
         let readonly = get(&options, "readonly").is_truthy();
-        let props = super::props(root.clone(), Some(&host), readonly);
+        let mut props = super::props(root.clone(), Some(&host), readonly);
+        // `library`: every notice in the page's library (IndexedDB), listed
+        // on the start screen; `storage-key` is then not used.
+        if get(&options, "library").is_truthy() {
+            props.page = PageRef(Rc::new(BrowserPage {
+                key: None,
+                library: true,
+                root: root.clone(),
+            }));
+            props.opening = Opening::Start;
+        }
         let handle = yew::Renderer::<App>::with_root_and_props(root, props.clone()).render();
         Ok(Editor {
             host,

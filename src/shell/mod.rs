@@ -12,7 +12,10 @@ pub mod embed;
 pub mod frame;
 pub mod page;
 
+use crate::core::check::{check, counts};
+use crate::core::json::{import, to_json};
 use crate::core::lang::Lang;
+use crate::core::library::Entry;
 use crate::ui::app::{App, AppProps};
 use crate::ui::outside::{HostRef, Opening, PageRef};
 use crate::web;
@@ -40,8 +43,97 @@ pub fn mount(root_id: &str) {
         }
         None => (None, false),
     };
-    let props = props(root.clone(), host.as_ref(), readonly);
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    if host.is_some() {
+        let props = props(root.clone(), host.as_ref(), readonly);
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        return;
+    }
+    // The standalone page keeps its notices in the library (IndexedDB),
+    // which answers later: the editor mounts once it did.
+    wasm_bindgen_futures::spawn_local(async move {
+        let opening = library_opening().await;
+        let props = AppProps {
+            page: PageRef(Rc::new(BrowserPage {
+                key: None,
+                library: true,
+                root: root.clone(),
+            })),
+            host: None,
+            opening,
+            lang: initial_lang(None),
+            readonly,
+        };
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    });
+}
+
+/// What the standalone page opens with.
+/// The draft today's version kept under [`web::storage::DRAFT_KEY`] moves
+/// into the library first (it leaves localStorage only once the library's
+/// transaction completed); then the notice edited last reopens. Without
+/// IndexedDB (missing, refused), the old draft opens, stays where it is,
+/// and the editor says it cannot save (each save tries again).
+async fn library_opening() -> Opening {
+    let key = web::storage::DRAFT_KEY;
+    let old = web::storage::restore(key);
+    if web::library::ready().await.is_err() {
+        return opening(old, None);
+    }
+    let migrated = match old {
+        web::storage::Restored::Draft { notice, dirty } => {
+            let id = web::library::new_id();
+            let mut entry = Entry::of(
+                &id,
+                &notice,
+                counts(&check(&notice, notice.status.mode())),
+                js_sys::Date::now(),
+            );
+            entry.dirty = dirty;
+            match web::library::save(&entry, &to_json(&notice)).await {
+                Ok(()) => {
+                    web::storage::forget(key);
+                    None
+                }
+                // Not moved: it opens from where it is, and stays there.
+                Err(_) => Some(web::storage::Restored::Draft { notice, dirty }),
+            }
+        }
+        other => Some(other),
+    };
+    if let Some(
+        old @ (web::storage::Restored::Draft { .. } | web::storage::Restored::Broken { .. }),
+    ) = migrated
+    {
+        return opening(old, None);
+    }
+    let Ok(list) = web::library::list().await else {
+        return Opening::Start;
+    };
+    for entry in list.iter().take(1) {
+        if let Ok(Some(json)) = web::library::get(&entry.id).await {
+            if let Ok(notice) = import(&json) {
+                return Opening::Draft {
+                    id: Some(Rc::from(entry.id.as_str())),
+                    notice: Rc::new(notice),
+                    dirty: entry.dirty,
+                };
+            }
+        }
+    }
+    Opening::Start
+}
+
+/// The opening for a draft restored from localStorage.
+fn opening(restored: web::storage::Restored, id: Option<Rc<str>>) -> Opening {
+    match restored {
+        web::storage::Restored::Draft { notice, dirty } => Opening::Draft {
+            id,
+            notice: Rc::from(notice),
+            dirty,
+        },
+        web::storage::Restored::Broken { error, kept } => Opening::Broken { error, kept },
+        web::storage::Restored::None => Opening::Start,
+    }
 }
 
 /// Test builds only (feature `crash-trigger`): a panic (or, `trap`, a trap
@@ -65,20 +157,20 @@ pub fn install_panic_hook() {
 pub fn props(root: Element, host: Option<&Host>, readonly: bool) -> AppProps {
     let key = draft_key(host);
     let opening = match key.as_deref().map(web::storage::restore) {
-        Some(web::storage::Restored::Draft { notice, dirty }) => {
-            if let Some(h) = host {
+        Some(r) => {
+            if let (Some(h), web::storage::Restored::Draft { .. }) = (host, &r) {
                 h.set_restored(true);
             }
-            Opening::Draft {
-                notice: Rc::from(notice),
-                dirty,
-            }
+            opening(r, None)
         }
-        Some(web::storage::Restored::Broken { error, kept }) => Opening::Broken { error, kept },
-        Some(web::storage::Restored::None) | None => Opening::Start,
+        None => Opening::Start,
     };
     AppProps {
-        page: PageRef(Rc::new(BrowserPage { key, root })),
+        page: PageRef(Rc::new(BrowserPage {
+            key,
+            library: false,
+            root,
+        })),
         host: host.map(|h| HostRef(Rc::new(h.clone()))),
         opening,
         lang: initial_lang(host),

@@ -5,6 +5,7 @@
 
 use super::banner::BannerView;
 use super::confirm::Confirm;
+use super::doc::Doc;
 use super::group_form::GroupForm;
 use super::nav::Nav;
 use super::other_tab::OtherTab;
@@ -19,8 +20,8 @@ use super::toolbar::Toolbar;
 use super::view::View;
 use crate::core::lang::Lang;
 use crate::core::layout::HEADER;
+use crate::core::library::Entry;
 use crate::core::samples::template;
-use gloo::events::EventListener;
 use gloo::timers::callback::{Interval, Timeout};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -35,9 +36,11 @@ const TITLE_EN: &str = "Inspection notice editor";
 /// start screen (with a message when the saved draft was damaged).
 fn initial(opening: &Opening, lang: Lang) -> State {
     match opening {
-        Opening::Draft { notice, dirty } => {
+        Opening::Draft { id, notice, dirty } => {
             let mut s = State::new(Screen::Editor, (**notice).clone(), lang);
             s.dirty = *dirty;
+            s.notice_id = id.clone();
+            s.pristine = id.is_some();
             s.message = Some(Banner {
                 vi: "Đã mở lại bản nháp lưu trong trình duyệt.".into(),
                 en: "Reopened the draft saved in this browser.".into(),
@@ -116,48 +119,86 @@ pub fn app(p: &AppProps) -> Html {
     }
 
     // Autosave shortly after each change (the pending save is dropped,
-    // i.e. cancelled, when another change comes first). After a failed save
-    // it retries every few seconds until one succeeds; it pauses while
-    // another tab's save waits for the officer's answer.
+    // i.e. cancelled, when another change of the same notice comes first;
+    // when the officer leaves it — the library, another notice — it is
+    // done at once). After a failed save it retries every few seconds
+    // until one succeeds; it pauses while another tab's save waits for the
+    // officer's answer. "Đã lưu" is said once the save is on disk (the
+    // library's transaction completed).
+    let carried = use_mut_ref(|| None::<(Doc, Rc<dyn Fn()>)>);
     {
         let d = state.dispatcher();
         let editing = state.screen == Screen::Editor && state.conflict.is_none();
         let deps = (state.doc.clone(), state.dirty, editing, state.save_failed);
         let page = p.page.clone();
-        let editing = editing && key.is_some();
+        let editing = editing && key.is_some() && !state.pristine;
+        let (id, counts) = (state.notice_id.clone(), state.counts());
+        let carried = carried.clone();
         use_effect_with(deps, move |(doc, dirty, _, failed)| {
-            let (doc, dirty) = (doc.clone(), *dirty);
-            let editing = &editing;
-            let save = move || match page.save_draft(&doc.get(), dirty) {
-                Ok(()) => d.dispatch(Action::Saved(page.clock())),
-                Err(_) => d.dispatch(Action::SaveFailed),
-            };
-            let pending = match (*editing, *failed) {
+            // A save the last change left pending: superseded by this one
+            // when it is the same notice still being edited, else done now.
+            if let Some((old, save)) = carried.borrow_mut().take() {
+                if !(editing && old.same(doc)) {
+                    save();
+                }
+            }
+            let (this, dirty) = (doc.clone(), *dirty);
+            let doc = doc.clone();
+            let save: Rc<dyn Fn()> = Rc::new(move || {
+                let id: Rc<str> = match &id {
+                    Some(id) => id.clone(),
+                    None => {
+                        let id: Rc<str> = Rc::from(page.new_id());
+                        d.dispatch(Action::Identified(id.clone()));
+                        id
+                    }
+                };
+                let notice = doc.get();
+                let mut entry = Entry::of(&id, &notice, counts, page.now());
+                entry.dirty = dirty;
+                let saving = page.save_draft(&notice, entry);
+                drop(notice);
+                let (d, page) = (d.clone(), page.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match saving.await {
+                        Ok(()) => d.dispatch(Action::Saved(page.clock())),
+                        Err(_) => d.dispatch(Action::SaveFailed),
+                    }
+                });
+            });
+            let pending = match (editing, *failed) {
                 (false, _) => None,
-                (true, false) => Some((Some(Timeout::new(400, save)), None)),
-                (true, true) => Some((None, Some(Interval::new(2000, save)))),
+                (true, false) => {
+                    *carried.borrow_mut() = Some((this, save.clone()));
+                    let (carried, save) = (carried.clone(), save.clone());
+                    Some((
+                        Some(Timeout::new(400, move || {
+                            carried.borrow_mut().take();
+                            save()
+                        })),
+                        None,
+                    ))
+                }
+                (true, true) => Some((None, Some(Interval::new(2000, move || save())))),
             };
             move || drop(pending)
         });
     }
 
-    // Another tab saved the draft: ask before overwriting it.
-    let own = key.clone();
-    use_effect_with(state.dispatcher(), move |d| {
-        let d = d.clone();
-        let own = own.clone();
-        let listener = EventListener::new(&gloo::utils::window(), "storage", move |e| {
-            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            if let (Some(key), Some(value)) = (e.key(), e.new_value()) {
-                if Some(&key) == own.as_ref() {
-                    d.dispatch(Action::OtherTab(value));
+    // Another tab saved this notice: ask before overwriting it.
+    {
+        let id = state.notice_id.clone();
+        let page = p.page.clone();
+        use_effect_with((state.dispatcher(), id), move |(d, id)| {
+            let (d, id) = (d.clone(), id.clone());
+            let listening = page.listen(Box::new(move |theirs, text| {
+                if theirs.is_none() || theirs.as_deref() == id.as_deref() {
+                    d.dispatch(Action::OtherTab(text));
                 }
-            }
+            }));
+            move || drop(listening)
         });
-        move || drop(listener)
-    });
+    }
 
     // The page title says when there are errors; <html lang> follows the UI.
     let (errors, _) = state.counts();
@@ -216,7 +257,9 @@ pub fn app(p: &AppProps) -> Html {
                 if let Some(b) = &state.message {
                     <BannerView banner={b.clone()} />
                 }
-                <Start doc={state.doc.clone()} can_resume={state.can_resume} />
+                <Start doc={state.doc.clone()} can_resume={state.can_resume}
+                    current={state.can_resume.then(|| state.notice_id.clone()).flatten()}
+                    saves={state.saves} />
             </main>
         },
         Screen::Editor => editor(&state, p.readonly),
@@ -263,7 +306,7 @@ fn editor(state: &State, readonly: bool) -> Html {
     html! {
         <div id="thongbao-app" class={classes!("app", tab_class)}>
             <Toolbar doc={state.doc.clone()} saved_at={state.saved_at.clone().map(AttrValue::from)}
-                dirty={state.dirty} tab={state.tab} save_failed={state.save_failed} more={state.more} />
+                dirty={state.dirty} tab={state.tab} save_failed={state.save_failed} more={state.more} saves={state.saves} />
             if let Some(text) = &state.conflict {
                 <OtherTab text={text.clone()} />
             }

@@ -44,6 +44,11 @@ impl Doc {
         self.edited.field()
     }
 
+    /// Whether both are versions of the same notice (one `Load`).
+    pub fn same(&self, other: &Doc) -> bool {
+        Rc::ptr_eq(&self.cell, &other.cell)
+    }
+
     pub fn get(&self) -> Ref<'_, Notice> {
         self.cell.borrow()
     }

@@ -16,6 +16,7 @@
 
 pub mod add_button;
 pub mod app;
+pub mod backup;
 pub mod banner;
 pub mod block_item;
 pub mod block_list;
@@ -27,6 +28,8 @@ pub mod figure_list;
 pub mod group_form;
 pub mod item_controls;
 pub mod lang_switch;
+pub mod library;
+pub mod library_item;
 pub mod messages;
 pub mod modal;
 pub mod nav;

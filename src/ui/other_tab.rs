@@ -18,14 +18,7 @@ pub fn other_tab(p: &OtherTabProps) -> Html {
     let ontheirs = {
         let (d, text) = (ctx.dispatch.clone(), p.text.clone());
         Callback::from(move |_: MouseEvent| match import(&text) {
-            Ok(notice) => d.dispatch(Action::Load {
-                notice: Box::new(notice),
-                message: Some(Banner {
-                    vi: "Đã tải bản nháp của thẻ kia.".into(),
-                    en: "Loaded the other tab's draft.".into(),
-                    error: false,
-                }),
-            }),
+            Ok(notice) => d.dispatch(Action::Theirs(Box::new(notice))),
             Err(e) => {
                 d.dispatch(Action::KeepMine);
                 d.dispatch(Action::Message(Some(Banner {

@@ -11,8 +11,10 @@ use crate::core::export::File;
 use crate::core::import::Imported;
 use crate::core::json::ImportError;
 use crate::core::lang::Lang;
+use crate::core::library::Entry;
 use crate::core::model::Notice;
 use crate::core::profile::Profile;
+use std::any::Any;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -22,16 +24,57 @@ use yew::UseReducerDispatcher;
 /// it.
 pub type Reading = Pin<Box<dyn Future<Output = Result<Imported, ImportError>>>>;
 
+/// Something the page does later (storage in IndexedDB is asynchronous).
+pub type Later<T> = Pin<Box<dyn Future<Output = T>>>;
+
 /// The browser said no (storage blocked or full, a download refused).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refused;
 
+/// Keeps hearing other tabs while it lives.
+pub type Listening = Box<dyn Any>;
+
 /// The services of the page the editor runs on.
 pub trait Page {
-    /// Where the draft is autosaved (a `localStorage` key); None: nowhere.
+    /// Where the draft is autosaved (a `localStorage` key, or the library);
+    /// None: nowhere.
     fn draft_key(&self) -> Option<String>;
-    /// Saves the draft; Err when the browser refused (blocked, full).
-    fn save_draft(&self, notice: &Notice, dirty: bool) -> Result<(), Refused>;
+    /// Whether the page keeps a library of notices (IndexedDB), not one
+    /// draft.
+    fn library(&self) -> bool;
+    /// A fresh id for a notice in the library.
+    fn new_id(&self) -> String;
+    /// Saves the notice as `entry` says (its id, its counts, whether it has
+    /// changes not downloaded); resolves once it is on disk; Err when the
+    /// browser refused (blocked, full).
+    fn save_draft(&self, notice: &Notice, entry: Entry) -> Later<Result<(), Refused>>;
+    /// Calls `f(id, text)` when another tab saved a notice (`id` None: the
+    /// one draft of the page's key).
+    fn listen(&self, f: Box<dyn Fn(Option<String>, String)>) -> Option<Listening>;
+    /// Milliseconds since 1970.
+    fn now(&self) -> f64;
+    /// A time in milliseconds since 1970 as the officer reads it
+    /// (`29/11/2026 14:16:05`, local time).
+    fn when(&self, ms: f64) -> String;
+    /// The notices in the library, the last edited first.
+    fn list(&self) -> Later<Result<Vec<Entry>, Refused>>;
+    /// The saved text of the library's notice `id`.
+    fn load(&self, id: &str) -> Later<Result<String, Refused>>;
+    /// Takes a notice out of the list (`back`: puts it back; it is deleted
+    /// for good a minute later).
+    fn remove(&self, id: &str, back: bool) -> Later<Result<(), Refused>>;
+    /// Names a notice in the list (blank: its subject again).
+    fn rename(&self, id: &str, name: &str) -> Later<Result<(), Refused>>;
+    /// The whole library as one JSON text (the back-up).
+    fn backup(&self) -> Later<Result<String, Refused>>;
+    /// Merges a back-up file into the library: how many notices were added,
+    /// kept beside a different one, already there. None: not a back-up, or
+    /// refused.
+    fn merge(&self, file: web_sys::File) -> Later<Option<(u32, u32, u32)>>;
+    /// The times of a notice's saved versions, newest first.
+    fn versions(&self, id: &str) -> Later<Result<Vec<f64>, Refused>>;
+    /// The text of the version of `id` saved at `at`.
+    fn version(&self, id: &str, at: f64) -> Later<Result<String, Refused>>;
     /// The raw text of a damaged draft that was kept aside, if any.
     fn broken_draft(&self) -> Option<String>;
     /// Remembers the officer's language (only where the editor owns the
@@ -119,8 +162,12 @@ impl std::ops::Deref for HostRef {
 pub enum Opening {
     /// Nothing saved: the start screen.
     Start,
-    /// The draft that was being written.
-    Draft { notice: Rc<Notice>, dirty: bool },
+    /// The draft that was being written (`id`: its id in the library).
+    Draft {
+        id: Option<Rc<str>>,
+        notice: Rc<Notice>,
+        dirty: bool,
+    },
     /// A saved draft that no longer imports (kept aside when `kept`).
     Broken { error: ImportError, kept: bool },
 }

@@ -7,6 +7,7 @@
 //! "Tải bản lưu bị hỏng" to download its raw text.
 
 use super::lang_switch::LangSwitch;
+use super::library::Library;
 use super::open_file::OpenFile;
 use super::paste_text::PasteText;
 use super::profile_form::ProfileForm;
@@ -22,6 +23,12 @@ pub struct StartProps {
     /// A draft is open ("Tạo mới" led here): offer to go back to it.
     #[prop_or_default]
     pub can_resume: bool,
+    /// The library's notice open in the editor, if any.
+    #[prop_or_default]
+    pub current: Option<std::rc::Rc<str>>,
+    /// Saves completed so far (the library's list follows them).
+    #[prop_or_default]
+    pub saves: u32,
 }
 
 #[function_component(Start)]
@@ -99,8 +106,8 @@ pub fn start(p: &StartProps) -> Html {
             <div class="start-lang"><LangSwitch id="btn-lang-start" /></div>
             <h1 id="start-title">{ ctx.t("Soạn thông báo kết quả kiểm tra, giám sát", "Write the notice of an inspection") }</h1>
             <p>{ ctx.t(
-                "Soạn thông báo ngay trong trình duyệt, không cần mạng. Bản nháp được tự động lưu trong trình duyệt này; hãy tải tệp JSON về máy để giữ lâu dài.",
-                "Write the notice in the browser, no network needed. The draft is saved automatically in this browser; download the JSON file to keep it for good.") }</p>
+                "Soạn thông báo ngay trong trình duyệt, không cần mạng. Mỗi thông báo được tự động lưu trong trình duyệt này; hãy tải tệp JSON về máy để giữ lâu dài.",
+                "Write the notice in the browser, no network needed. Each notice is saved automatically in this browser; download the JSON file to keep it for good.") }</p>
             <div class="start-actions">
                 <button type="button" id="btn-new" class="primary" onclick={onnew}>{ ctx.t("Tạo mới từ mẫu (bảo vệ trẻ em)", "New from the template (child protection)") }</button>
                 <button type="button" id="btn-blank" onclick={onblank}>{ ctx.t("Thông báo trống (mọi lĩnh vực)", "Blank notice (any topic)") }</button>
@@ -128,6 +135,9 @@ pub fn start(p: &StartProps) -> Html {
             }
             if *profiling {
                 <ProfileForm onclose={oncloseprofile} />
+            }
+            if ctx.page.library() {
+                <Library current={p.current.clone()} saves={p.saves} />
             }
             if *pasting {
                 <PasteText onclose={onclosepaste} />

@@ -105,11 +105,32 @@ pub enum Pending {
 }
 
 pub enum Action {
-    /// Starts editing this notice (template, sample, imported file, draft).
+    /// Starts editing this notice (template, sample, imported file): a new
+    /// notice of the library.
     Load {
         notice: Box<Notice>,
         message: Option<Banner>,
     },
+    /// Opens the library's notice `id` as it was saved.
+    Open {
+        id: Rc<str>,
+        notice: Box<Notice>,
+        dirty: bool,
+        message: Option<Banner>,
+    },
+    /// Restores a saved version of the library's notice `id`: it becomes
+    /// the notice's current state (saved again at once).
+    Restore {
+        id: Rc<str>,
+        notice: Box<Notice>,
+        message: Banner,
+    },
+    /// Replaces the notice being edited with another tab's version of it
+    /// (the same notice: its id stays).
+    Theirs(Box<Notice>),
+    /// The notice being edited got its id in the library (on its first
+    /// save).
+    Identified(Rc<str>),
     /// A change to the notice: typing, a block's kind, accepting or
     /// withdrawing a warning, a fix.
     Edit(Command),
@@ -223,6 +244,12 @@ pub struct State {
     /// The start screen shows while a draft is open ("Tạo mới"): it can go
     /// back to it.
     pub can_resume: bool,
+    /// The notice's id in the library; None until its first save.
+    pub notice_id: Option<Rc<str>>,
+    /// Unchanged since it was opened from storage: nothing to save.
+    pub pristine: bool,
+    /// Saves completed since the page opened.
+    pub saves: u32,
 }
 
 impl State {
@@ -256,6 +283,9 @@ impl State {
             dropping: None,
             conflict: None,
             can_resume: false,
+            notice_id: None,
+            pristine: false,
+            saves: 0,
         };
         s.collect();
         s.regroup();
@@ -402,6 +432,7 @@ impl State {
     fn edited(mut self, doc: Doc) -> Self {
         self.doc = doc;
         self.dirty = true;
+        self.pristine = false;
         self.recheck();
         self.regroup();
         self
@@ -427,11 +458,63 @@ impl Reducible for State {
             Action::Load { notice, message } => {
                 let lang = s.lang;
                 let saved = s.saved_at.clone();
-                let save_failed = s.save_failed;
+                let (save_failed, saves) = (s.save_failed, s.saves);
                 s = State::new(Screen::Editor, *notice, lang);
                 s.saved_at = saved;
                 s.save_failed = save_failed;
+                s.saves = saves;
                 s.message = message;
+            }
+            Action::Open {
+                id,
+                notice,
+                dirty,
+                message,
+            } => {
+                let lang = s.lang;
+                let (save_failed, saves) = (s.save_failed, s.saves);
+                s = State::new(Screen::Editor, *notice, lang);
+                s.save_failed = save_failed;
+                s.saves = saves;
+                s.message = message;
+                s.notice_id = Some(id);
+                s.dirty = dirty;
+                s.pristine = true;
+            }
+            Action::Restore {
+                id,
+                notice,
+                message,
+            } => {
+                let lang = s.lang;
+                let (saved, save_failed, saves) = (s.saved_at.clone(), s.save_failed, s.saves);
+                s = State::new(Screen::Editor, *notice, lang);
+                s.saved_at = saved;
+                s.save_failed = save_failed;
+                s.saves = saves;
+                s.message = Some(message);
+                s.notice_id = Some(id);
+                s.dirty = true;
+            }
+            Action::Theirs(notice) => {
+                let (lang, id) = (s.lang, s.notice_id.clone());
+                let (saved, save_failed, saves) = (s.saved_at.clone(), s.save_failed, s.saves);
+                s = State::new(Screen::Editor, *notice, lang);
+                s.saved_at = saved;
+                s.saves = saves;
+                s.save_failed = save_failed;
+                s.notice_id = id;
+                s.message = Some(Banner {
+                    vi: "Đã tải bản nháp của thẻ kia.".into(),
+                    en: "Loaded the other tab's draft.".into(),
+                    error: false,
+                });
+            }
+            Action::Identified(id) => {
+                if s.notice_id.is_some() {
+                    return self;
+                }
+                s.notice_id = Some(id);
             }
             Action::Edit(command) => {
                 let focus = match &command {
@@ -634,6 +717,7 @@ impl Reducible for State {
                     });
                 }
                 s.saved_at = Some(at);
+                s.saves += 1;
             }
             Action::SaveFailed => {
                 if s.save_failed {
@@ -675,6 +759,7 @@ impl Reducible for State {
                 s.conflict = None;
                 // Save now, so the other tab learns of this choice.
                 s.doc = s.doc.touched();
+                s.pristine = false;
             }
             Action::Exported => s.dirty = false,
             Action::Message(m) => s.message = m,

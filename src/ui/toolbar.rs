@@ -26,6 +26,10 @@ pub struct ToolbarProps {
     /// On a narrow screen, the "Thêm" menu is open.
     #[prop_or_default]
     pub more: bool,
+    /// How many saves completed (on the indicator as `data-saves`, for the
+    /// durability test to see a save land).
+    #[prop_or_default]
+    pub saves: u32,
 }
 
 /// Downloads the notice; the banner says when the browser refused.
@@ -143,6 +147,11 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 {onclick}>{ ctx.t(vi, en) }</button>
         }
     };
+    // The list of the library: the notice is saved, nothing to ask.
+    let onlibrary = {
+        let d = ctx.dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Home))
+    };
     html! {
         <header class="toolbar">
             <h1 class="app-name">{ ctx.t("Soạn thông báo kết quả kiểm tra", "Inspection notice editor") }</h1>
@@ -162,6 +171,9 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                     <button type="button" id="btn-json" onclick={onjson}>{ ctx.t("Tải JSON", "Download JSON") }</button>
                     <button type="button" id="btn-html" onclick={onhtml}>{ ctx.t("Tải HTML", "Download HTML") }</button>
                     <button type="button" id="btn-docx" onclick={ondocx}>{ ctx.t("Tải DOCX", "Download DOCX") }</button>
+                    if !ctx.readonly && ctx.page.library() {
+                        <button type="button" id="btn-library" onclick={onlibrary}>{ ctx.t("Thông báo của tôi", "My notices") }</button>
+                    }
                     if !ctx.readonly {
                         <button type="button" id="btn-new-notice" onclick={onnew}>{ ctx.t("Tạo mới", "New") }</button>
                         <OpenFile doc={p.doc.clone()} dirty={p.dirty} />
@@ -170,7 +182,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                     <LangSwitch id="btn-lang" />
                 </div>
             </div>
-            <p class="saved" id="saved-at" role="status" aria-live="polite">
+            <p class="saved" id="saved-at" role="status" aria-live="polite" data-saves={p.saves.to_string()}>
                 if p.save_failed {
                     <strong>{ ctx.t("Chưa lưu được vào trình duyệt: hãy Tải JSON", "Not saved in the browser: download the JSON") }</strong>
                 } else if let Some(at) = &p.saved_at {

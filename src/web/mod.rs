@@ -5,6 +5,8 @@
 //! - [`storage`]: the autosaved draft and the language in localStorage;
 //!   failures are reported, never fatal (nothing panics when storage is
 //!   disabled or full).
+//! - [`library`]: the notices kept in this browser, in IndexedDB (through
+//!   www/library.js), saved in durable transactions.
 //! - [`crash`]: the panic hook that tells the boot script.
 //! - [`download`]: a `core::export::File` handed to the officer through a
 //!   Blob, an object URL and an `<a download>`.
@@ -14,6 +16,7 @@
 pub mod crash;
 pub mod download;
 pub mod files;
+pub mod library;
 pub mod storage;
 
 /// The time now as the officer reads it (`10:42`).

@@ -86,6 +86,14 @@ pub fn save_draft(key: &str, notice: &Notice, dirty: bool) -> Result<(), String>
     Ok(())
 }
 
+/// Forgets the draft saved under `key` (it moved into the library).
+pub fn forget(key: &str) {
+    if let Some(s) = store() {
+        let _ = s.remove_item(key);
+        let _ = s.remove_item(&dirty_key(key));
+    }
+}
+
 pub fn load_lang() -> Lang {
     let text = store().and_then(|s| s.get_item(LANG_KEY).ok().flatten());
     text.and_then(|t| serde_json::from_str(&t).ok())

@@ -107,3 +107,27 @@ export async function axe(frame, options = {}) {
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
   );
 }
+
+/// The notices kept in this browser's library (IndexedDB, read through the
+/// page's own www/library.js), the last edited first: each entry with its
+/// notice parsed (`notice`).
+export const library = (page) =>
+  page.evaluate(async () => {
+    const lib = window.thongbaoLibrary;
+    const list = await lib.entries();
+    return Promise.all(list.map(async (e) => ({ ...e, notice: JSON.parse(await lib.get(e.id)) })));
+  });
+
+/// The notice saved last (null when the library is empty).
+export const lastSaved = async (page) => (await library(page))[0]?.notice ?? null;
+
+/// Waits until `pred(lastSaved)` holds.
+export async function waitSaved(page, pred, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const n = await lastSaved(page).catch(() => null);
+    if (n && pred(n)) return n;
+    if (Date.now() > end) throw new Error(`the library never held the expected notice: ${JSON.stringify(n?.header)}`);
+    await page.waitForTimeout(100);
+  }
+}

@@ -17,8 +17,12 @@ import { APP_PATH } from "./helpers.mjs";
 const BUDGET = 250_000; // bytes, the issue's budget
 // Issue 17's editable structure, footnotes and phone layout (branch
 // structure) added 7.462 bytes (347.085 → 354.547 measured here, side by
-// side): the bound is raised by exactly that.
-const BOUND = Math.round(347_777 * 1.01) + 7_462; // reached size + 1 %, + issue 17's structure
+// side); issue 15, the library of notices (IndexedDB, "Thông báo của tôi",
+// versions, back-up): 347 777 → 371 168 bytes (docs/size.md, "Issue 15").
+// The bound is raised by exactly those (and what is added below).
+const STRUCTURE = 7_462;
+const LIBRARY = 371_168 - 347_777;
+const BOUND = Math.round(347_777 * 1.01) + STRUCTURE + LIBRARY; // reached size + 1 %, + issue 17's structure, + the library
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
   const size = gzipSync(readFileSync(APP_PATH), { level: 9 }).length;

@@ -3,10 +3,9 @@
 // tôi", and autosave pauses until the officer answers.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openApp, field, typeInto, gotoGroup, previewText } from "./helpers.mjs";
+import { launch, openApp, field, typeInto, gotoGroup, previewText, lastSaved, waitSaved, library } from "./helpers.mjs";
 
-const saved = (page) =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("thongbao.draft") ?? "null")?.header.number);
+const saved = async (page) => (await lastSaved(page))?.header.number;
 
 async function editNumber(page, value) {
   await gotoGroup(page, "header");
@@ -22,7 +21,7 @@ test("another tab's save is never silently overwritten", async () => {
     await a.click("#btn-sample");
     await a.waitForSelector("nav.groups");
     await editNumber(a, "10");
-    await a.locator("#saved-at").filter({ hasText: "Đã lưu lúc" }).waitFor();
+    await waitSaved(a, (n) => n.header.number === "10");
 
     // Tab B opens the same draft and changes it.
     const tabB = await b.context.newPage();
@@ -33,7 +32,7 @@ test("another tab's save is never silently overwritten", async () => {
     assert.equal(await field(tabB, "header/number").inputValue(), "10");
     assert.equal(await a.locator("#other-tab").count(), 0, "no banner while B only read");
     await editNumber(tabB, "11");
-    await tabB.waitForFunction(() => JSON.parse(localStorage.getItem("thongbao.draft")).header.number === "11");
+    await waitSaved(tabB, (n) => n.header.number === "11");
 
     // Tab A is told, and its autosave pauses: its edits do not overwrite B's.
     const banner = a.locator("#other-tab");
@@ -47,7 +46,7 @@ test("another tab's save is never silently overwritten", async () => {
     // "Giữ bản của tôi": A saves its version; now B is asked.
     await a.click("#btn-mine");
     await banner.waitFor({ state: "detached" });
-    await a.waitForFunction(() => JSON.parse(localStorage.getItem("thongbao.draft")).header.number === "22");
+    await waitSaved(a, (n) => n.header.number === "22");
     const bannerB = tabB.locator("#other-tab");
     await bannerB.waitFor();
 
@@ -63,6 +62,67 @@ test("another tab's save is never silently overwritten", async () => {
     assert.equal(await tabB.locator("#other-tab").count(), 0);
     assert.equal(await saved(a), "22");
     assert.deepEqual([...b.errors.map(String), ...bErrors], []);
+  } finally {
+    await b.close();
+  }
+});
+
+test("different notices in two tabs work independently: no banner, each saves its own", async () => {
+  const b = await launch();
+  const a = b.page;
+  try {
+    await openApp(a);
+    await a.click("#btn-sample");
+    await a.waitForSelector("nav.groups");
+    await editNumber(a, "30");
+    await waitSaved(a, (n) => n.header.number === "30");
+    // Tab B: a second notice, from the start screen.
+    const tabB = await b.context.newPage();
+    await openApp(tabB);
+    await tabB.waitForSelector("nav.groups");
+    await tabB.click("#btn-library");
+    await tabB.click("#btn-new");
+    await tabB.waitForSelector("nav.groups");
+    await gotoGroup(tabB, "header");
+    await typeInto(tabB, "header/number", "40");
+    await waitSaved(tabB, (n) => n.header.number === "40");
+    await editNumber(a, "31");
+    await waitSaved(a, (n) => n.header.number === "31");
+    await a.waitForTimeout(800);
+    assert.equal(await a.locator("#other-tab").count(), 0);
+    assert.equal(await tabB.locator("#other-tab").count(), 0);
+    const numbers = (await library(a)).map((e) => e.notice.header.number).sort();
+    assert.deepEqual(numbers, ["31", "40"]);
+  } finally {
+    await b.close();
+  }
+});
+
+test("a notice deleted in one tab while another tab edits it comes back with the edit (never deleted for good under the editor)", async () => {
+  const b = await launch();
+  const a = b.page;
+  try {
+    await openApp(a);
+    await a.click("#btn-sample");
+    await a.waitForSelector("nav.groups");
+    await editNumber(a, "50");
+    await waitSaved(a, (n) => n.header.number === "50");
+    const x = (await library(a))[0].id;
+    const tabB = await b.context.newPage();
+    await openApp(tabB);
+    await tabB.waitForSelector("nav.groups");
+    await tabB.click("#btn-library");
+    await tabB.click("#btn-blank");
+    await tabB.waitForSelector("nav.groups");
+    await tabB.click("#btn-library");
+    await tabB.click(`[id="lib-remove-${x}"]`);
+    await tabB.locator("#lib-undo").waitFor();
+    assert.ok(!(await library(tabB)).some((e) => e.id === x), "removed from the list");
+    // Tab A still edits it: its save brings it back.
+    await editNumber(a, "51");
+    await waitSaved(a, (n) => n.header.number === "51");
+    const back = (await library(tabB)).find((e) => e.id === x);
+    assert.equal(back?.notice.header.number, "51");
   } finally {
     await b.close();
   }
