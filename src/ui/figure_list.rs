@@ -1,6 +1,6 @@
 //! The figures of one group (those its text cites first, and those added
-//! here): label, value as typed, total for a fraction, unit. Cite a figure
-//! in a text as `{fig:ID}`; the preview shows it formatted. Each figure is
+//! here): label, value as typed, total for a fraction, unit, and where the
+//! text uses it (a prose field's "Chèn…" puts it in a sentence). Each figure is
 //! a [`FigureItem`], re-rendered only when what it shows changed.
 
 use super::add_button::AddButton;
@@ -10,7 +10,11 @@ use super::state::Ctx;
 use super::view::View;
 use crate::core::check::describe;
 use crate::core::edit::List;
+use crate::core::field::{self, FieldPath};
+use crate::core::layout::field_label;
 use crate::core::model::Indexed;
+use crate::core::relation::Source;
+use crate::core::text::{self, Inline};
 use std::collections::{HashMap, HashSet};
 use yew::prelude::*;
 
@@ -35,7 +39,7 @@ pub fn figure_list(p: &FigureListProps) -> Html {
     // relations, one index of the figures.
     let indexed = Indexed::new(&doc);
     let here: HashSet<&str> = shown.iter().map(|f| f.id.as_str()).collect();
-    let mut relations: HashMap<&str, Vec<(AttrValue, AttrValue)>> = HashMap::new();
+    let mut relations: HashMap<&str, Vec<(AttrValue, AttrValue, bool)>> = HashMap::new();
     for r in &doc.relations {
         let mut words = None;
         for id in r.figures() {
@@ -46,17 +50,47 @@ pub fn figure_list(p: &FigureListProps) -> Html {
                 .get_or_insert_with(|| AttrValue::from(describe(&indexed, r, ctx.lang)))
                 .clone();
             let of = relations.entry(id).or_default();
-            if !of.iter().any(|(rid, _)| rid.as_str() == r.id) {
-                of.push((AttrValue::from(r.id.clone()), words));
+            if !of.iter().any(|(rid, ..)| rid.as_str() == r.id) {
+                of.push((
+                    AttrValue::from(r.id.clone()),
+                    words,
+                    r.source == Source::Recognised,
+                ));
+            }
+        }
+    }
+    // Where each shown figure is used: one pass over the texts that cite
+    // figures at all.
+    let mut uses: HashMap<&str, Vec<FieldPath>> = HashMap::new();
+    for (path, t) in field::rich_texts(&doc) {
+        if !t.contains("{fig:") {
+            continue;
+        }
+        for c in text::citations(t) {
+            if let Inline::Figure(id) = c {
+                if here.contains(id) {
+                    let v = uses.entry(id).or_default();
+                    if !v.contains(&path) {
+                        v.push(path.clone());
+                    }
+                }
             }
         }
     }
     let items = shown.iter().enumerate().map(|(i, f)| {
         let relations = relations.get(f.id.as_str()).cloned().unwrap_or_default();
+        let uses: Vec<AttrValue> = uses
+            .get(f.id.as_str())
+            .map(|v| {
+                v.iter()
+                    .map(|path| AttrValue::from(field_label(&doc, path, ctx.lang)))
+                    .collect()
+            })
+            .unwrap_or_default();
         html! {
             <FigureItem key={f.id.clone()} figure={(*f).clone()} index={i} {len} group={group.clone()}
                 by_field={p.view.by_field.clone()} touched={p.view.touched.clone()}
-                checked={p.view.checked} {relations} />
+                checked={p.view.checked} {relations} {uses} />
         }
     });
     html! {
