@@ -30,8 +30,15 @@ struct Choice {
     text: String,
 }
 
+/// For filtering: lowercase, without marks, punctuation as spaces
+/// (`“Ngôi nhà”` is found by `ngoi nha`).
 fn folded(s: &str) -> String {
-    fold_ascii(&s.to_lowercase()).into_owned()
+    let f = fold_ascii(&s.to_lowercase()).into_owned();
+    let words: String = f
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn clip(s: &str, n: usize) -> String {
