@@ -10,12 +10,13 @@ use super::state::Ctx;
 use super::view::View;
 use crate::core::check::describe;
 use crate::core::edit::List;
-use crate::core::field::{self, FieldPath};
+use crate::core::field;
 use crate::core::layout::field_label;
 use crate::core::model::Indexed;
 use crate::core::relation::Source;
 use crate::core::text::{self, Inline};
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -59,34 +60,39 @@ pub fn figure_list(p: &FigureListProps) -> Html {
             }
         }
     }
-    // Where each shown figure is used: one pass over the texts that cite
-    // figures at all.
-    let mut uses: HashMap<&str, Vec<FieldPath>> = HashMap::new();
-    for (path, t) in field::rich_texts(&doc) {
-        if !t.contains("{fig:") {
-            continue;
-        }
-        for c in text::citations(t) {
-            if let Inline::Figure(id) = c {
-                if here.contains(id) {
-                    let v = uses.entry(id).or_default();
-                    if !v.contains(&path) {
-                        v.push(path.clone());
+    // Where each shown figure is used, by the labels of the texts: one pass
+    // over the texts that cite figures, made again only when the groups
+    // were (what a text cites changed, or a list), not per keystroke.
+    let uses = {
+        let key = (
+            Rc::as_ptr(&p.view.groups) as usize,
+            ctx.lang,
+            p.view.group.clone(),
+        );
+        use_memo(key, |_| {
+            let mut by: HashMap<String, Vec<AttrValue>> = HashMap::new();
+            for (path, t) in field::rich_texts(&doc) {
+                if !t.contains("{fig:") {
+                    continue;
+                }
+                let mut seen: Vec<&str> = Vec::new();
+                for c in text::citations(t) {
+                    if let Inline::Figure(id) = c {
+                        if here.contains(id) && !seen.contains(&id) {
+                            seen.push(id);
+                            by.entry(id.to_string())
+                                .or_default()
+                                .push(AttrValue::from(field_label(&doc, &path, ctx.lang)));
+                        }
                     }
                 }
             }
-        }
-    }
+            by
+        })
+    };
     let items = shown.iter().enumerate().map(|(i, f)| {
         let relations = relations.get(f.id.as_str()).cloned().unwrap_or_default();
-        let uses: Vec<AttrValue> = uses
-            .get(f.id.as_str())
-            .map(|v| {
-                v.iter()
-                    .map(|path| AttrValue::from(field_label(&doc, path, ctx.lang)))
-                    .collect()
-            })
-            .unwrap_or_default();
+        let uses: Vec<AttrValue> = uses.get(f.id.as_str()).cloned().unwrap_or_default();
         html! {
             <FigureItem key={f.id.clone()} figure={(*f).clone()} index={i} {len} group={group.clone()}
                 by_field={p.view.by_field.clone()} touched={p.view.touched.clone()}
