@@ -370,7 +370,9 @@ pub fn prose_field(p: &ProseFieldProps) -> Html {
         .any(|x| x.link.is_none() && text[x.start..x.end].bytes().any(|b| b.is_ascii_digit()));
     let onrecognise = {
         let (d, path) = (ctx.dispatch.clone(), path.clone());
-        Callback::from(move |_: MouseEvent| d.dispatch(Action::Edit(Command::AcceptProposal(path.clone()))))
+        Callback::from(move |_: MouseEvent| {
+            d.dispatch(Action::Edit(Command::AcceptProposal(path.clone())))
+        })
     };
     let label = p.label.clone();
     html! {
