@@ -6,7 +6,7 @@ use super::figure_list::FigureList;
 use super::messages::Messages;
 use super::recipient_list::RecipientList;
 use super::ref_list::RefList;
-use super::state::{input_id, message_id, Action, Ctx};
+use super::state::{input_id, message_id, Action, Ctx, Links};
 use super::view::View;
 use crate::core::edit::{Command, List};
 use crate::core::field::{Field as F, FieldPath};
@@ -24,6 +24,7 @@ pub struct GroupFormProps {
 #[function_component(GroupForm)]
 pub fn group_form(p: &GroupFormProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
+    let links = use_context::<Links>().expect("Links");
     let v = &p.view;
     let doc = v.doc.get();
     let lang = ctx.lang;
@@ -87,7 +88,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
         }
         OTHER => html! {
             <>
-                { notes(v, &ctx, &doc) }
+                { notes(v, &ctx, &doc, &links) }
                 <FigureList view={v.clone()} />
             </>
         },
@@ -122,7 +123,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
             html! {
                 <>
                     { for out }
-                    { notes(v, &ctx, &doc) }
+                    { notes(v, &ctx, &doc, &links) }
                     <FigureList view={v.clone()} />
                 </>
             }
@@ -138,7 +139,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
 }
 
 /// The footnotes shown in this group, each with its blocks.
-fn notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
+fn notes(v: &View, ctx: &Ctx, doc: &Notice, links: &Links) -> Html {
     let shown: Vec<_> = doc
         .footnotes
         .iter()
@@ -152,7 +153,10 @@ fn notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
             <h3 id="notes-heading">{ ctx.t("Chú thích", "Footnotes") }</h3>
             { for shown.iter().map(|f| html! {
                 <div key={f.id.clone()} class="note">
-                    <h4>{ ctx.t("Chú thích ", "Footnote ") }<code class="token">{ format!("{{fn:{}}}", f.id) }</code></h4>
+                    <h4>{ ctx.t("Chú thích ", "Footnote ") }{ match links.0.note(&f.id) {
+                        Some(n) => n.to_string(),
+                        None => ctx.t("(chưa được dẫn trong văn bản)", "(not cited in the text yet)").to_string(),
+                    } }</h4>
                     <BlockList view={v.clone()} list={List::NoteBlocks(f.id.clone())} />
                 </div>
             }) }

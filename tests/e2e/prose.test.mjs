@@ -63,6 +63,9 @@ test("on the sample, no prose field shows a token", async () => {
       assert.doesNotMatch(v, /[{}]/, `group ${id}: ${v.slice(0, 80)}`);
       seen++;
     }
+    // Nor does any other text of the form (figures, documents, footnotes).
+    const form = await page.locator("#form-pane").innerText();
+    assert.doesNotMatch(form, /\{(fig|ref|fn):/, `group ${id}`);
   }
   assert.ok(seen > 40, `prose fields seen: ${seen}`);
   // Figures, citations and footnote numbers show as printed, marked as linked.
