@@ -174,9 +174,11 @@ pub fn prose_field(p: &ProseFieldProps) -> Html {
                         let at = units(&h.shown.text).saturating_sub(tail);
                         let _ = el.set_selection_range(at, at);
                     }
-                }
-                if let Some(m) = mirror.cast::<web_sys::Element>() {
-                    m.set_scroll_top(el.scroll_top());
+                    // Reading the scroll position lays the page out: only
+                    // here and on scroll, never per keystroke.
+                    if let Some(m) = mirror.cast::<web_sys::Element>() {
+                        m.set_scroll_top(el.scroll_top());
+                    }
                 }
             }
         });
