@@ -10,7 +10,7 @@
 // fails past it, so the file cannot grow unnoticed.
 // Issue 12's editor (prose fields showing what prints, `core::display`, the
 // picker, recognised numbers made figures, relations confirmed) added
-// 20 428 B (347 777 → 368 205, gzip -9 CLI): the bound is raised by exactly
+// 20 615 B (347 777 → 368 392, gzip -9 CLI): the bound is raised by exactly
 // that, and docs/size.md says so.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -19,7 +19,7 @@ import { gzipSync } from "node:zlib";
 import { APP_PATH } from "./helpers.mjs";
 
 const BUDGET = 250_000; // bytes, the issue's budget
-const BOUND = Math.round(347_777 * 1.01) + 20_428; // reached size + 1 %, + issue 12's editor
+const BOUND = Math.round(347_777 * 1.01) + 20_615; // reached size + 1 %, + issue 12's editor
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
   const size = gzipSync(readFileSync(APP_PATH), { level: 9 }).length;
