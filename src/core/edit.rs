@@ -153,6 +153,18 @@ pub enum Command {
         path: FieldPath,
         kind: String,
     },
+    /// A new footnote `id` whose text is one paragraph (the picker creates
+    /// it, then cites it with `{fn:ID}`); nothing when the id is taken.
+    AddFootnote {
+        id: String,
+        text: String,
+    },
+    /// The numbers recognised in the text at this path become figures of
+    /// the notice (labels from the words before them), the text cites them,
+    /// and what its words state between them becomes relations marked
+    /// recognised, for the officer to confirm or remove
+    /// ([`crate::core::recognise::propose`]).
+    AcceptProposal(FieldPath),
     /// Another notice altogether (opened, restored, set by the host).
     Replace(Box<Notice>),
 }
@@ -297,6 +309,42 @@ pub fn apply(notice: &mut Notice, command: Command) -> Edited {
             Edited::whole()
         }
         Command::SetStatus(_) => Edited::Nothing,
+        Command::AddFootnote { id, text } => {
+            let taken = id.trim().is_empty()
+                || n_footnote(notice, &id)
+                || field::blocks(notice).any(|b| b.id == id);
+            if taken {
+                return Edited::Nothing;
+            }
+            let block = format!("{id}.p1");
+            notice.footnotes.push(crate::core::model::Footnote {
+                id,
+                blocks: vec![Block {
+                    id: block,
+                    kind: BlockKind::Paragraph,
+                    text: nfc(&text).into_owned(),
+                    refs: Vec::new(),
+                }],
+            });
+            Edited::whole()
+        }
+        Command::AcceptProposal(path) => {
+            let mut p = crate::core::recognise::propose(notice, &path);
+            // What the notice already states is not proposed twice.
+            p.relations
+                .retain(|r| !notice.relations.iter().any(|o| o.kind == r.kind));
+            if p.figures.is_empty() && p.relations.is_empty() {
+                return Edited::Nothing;
+            }
+            notice.figures.extend(p.figures);
+            for r in p.relations {
+                add_relation(notice, r);
+            }
+            if let Some(t) = field::get_mut(notice, &path) {
+                *t = p.new_text;
+            }
+            Edited::whole()
+        }
         Command::Replace(n) => {
             *notice = *n;
             normalise_notice(notice);
@@ -332,6 +380,10 @@ fn add_relation(notice: &mut Notice, mut r: Relation) -> Edited {
         added: Some(id),
         next: None,
     }
+}
+
+fn n_footnote(notice: &Notice, id: &str) -> bool {
+    notice.footnotes.iter().any(|f| f.id == id)
 }
 
 /// Where figure `id` is used: the relations that read it and the texts that
@@ -1011,5 +1063,41 @@ mod tests {
         let blank = crate::core::samples::template();
         assert!(apply(&mut n, Command::Replace(Box::new(blank.clone()))).changed());
         assert_eq!(n, blank);
+    }
+
+    #[test]
+    fn footnotes_are_added_and_proposals_accepted() {
+        let mut n = crate::core::samples::blank();
+        let id = new_id(&n, "fn");
+        let add = |id: &str| Command::AddFootnote {
+            id: id.into(),
+            text: "Ghi chu\u{301}".into(),
+        };
+        assert!(apply(&mut n, add(&id)).changed());
+        assert_eq!(apply(&mut n, add(&id)), Edited::Nothing, "the id is taken");
+        let note = n.footnote(&id).unwrap();
+        assert_eq!(note.blocks[0].text, "Ghi chú");
+        assert_ne!(new_id(&n, "fn"), id);
+
+        let block = field::blocks(&n).next().unwrap().id.clone();
+        let path = Field::BlockText.of(&block);
+        apply(
+            &mut n,
+            Command::Set {
+                path: path.clone(),
+                value: "Toàn xã có 120 hộ, trong đó 150 hộ có trẻ em.".into(),
+            },
+        );
+        let figures = n.figures.len();
+        assert!(apply(&mut n, Command::AcceptProposal(path.clone())).changed());
+        assert_eq!(n.figures.len(), figures + 2);
+        let text = field::get(&n, &path).unwrap();
+        assert_eq!(text.matches("{fig:").count(), 2, "{text}");
+        assert!(n.relations.iter().any(|r| r.source == Source::Recognised));
+        // Nothing left to propose.
+        assert_eq!(
+            apply(&mut n, Command::AcceptProposal(path)),
+            Edited::Nothing
+        );
     }
 }

@@ -116,6 +116,20 @@ impl Scope {
 }
 
 impl Field {
+    /// Whether the field holds rich text (tokens for figures, citations,
+    /// footnotes: the fields [`rich_texts`] lists).
+    pub fn is_rich(self) -> bool {
+        matches!(
+            self,
+            Field::Subject
+                | Field::OpeningText
+                | Field::PartTitle
+                | Field::SectionTitle
+                | Field::BlockText
+                | Field::Closing
+        )
+    }
+
     /// The field's row of the layout table.
     pub fn spec(self) -> &'static layout::Spec {
         layout::spec(self)

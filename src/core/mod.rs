@@ -3,6 +3,7 @@
 //! wasm-bindgen, js-sys or gloo: those crates are absent there.
 
 pub mod check;
+pub mod display;
 pub mod edit;
 pub mod export;
 pub mod field;

@@ -267,7 +267,9 @@ pub fn app(p: &AppProps) -> Html {
     html! {
         <ContextProvider<Ctx> context={ctx}>
             <ContextProvider<super::state::Doc> context={state.doc.clone()}>
-                { body }
+                <ContextProvider<super::state::Links> context={state.links.clone()}>
+                    { body }
+                </ContextProvider<super::state::Links>>
             </ContextProvider<super::state::Doc>>
         </ContextProvider<Ctx>>
     }

@@ -9,6 +9,7 @@
 //! - Callbacks are named on<verb>: oninput, onblur.
 
 use super::messages::Messages;
+use super::prose_field::ProseField;
 use super::state::{input_id, message_id, Action, Ctx};
 use crate::core::check::{Finding, Severity};
 use crate::core::edit::Command;
@@ -42,6 +43,15 @@ pub struct FieldProps {
 
 #[function_component(Field)]
 pub fn field(p: &FieldProps) -> Html {
+    // Prose shows what prints (a path's field never changes kind, so the
+    // hooks below run in the same order for a given field).
+    if p.path.field.is_rich() {
+        return html! {
+            <ProseField path={p.path.clone()} label={p.label.clone()} value={p.value.clone()}
+                hint={p.hint.clone()} findings={p.findings.clone()} show={p.show}
+                class={p.class.clone()} />
+        };
+    }
     let ctx = use_context::<Ctx>().expect("Ctx");
     let path = p.path.clone();
     let id = input_id(&path);

@@ -48,8 +48,11 @@ pub struct FigureItemProps {
     pub by_field: Rc<ByField>,
     pub touched: Rc<HashSet<FieldPath>>,
     pub checked: bool,
-    /// The relations it is in: (id, the relation in words).
-    pub relations: Vec<(AttrValue, AttrValue)>,
+    /// The relations it is in: (id, the relation in words, recognised in
+    /// the text and not yet confirmed).
+    pub relations: Vec<(AttrValue, AttrValue, bool)>,
+    /// The fields whose text shows it, by their labels.
+    pub uses: Vec<AttrValue>,
 }
 
 /// The findings and the touched fields are compared by identity: the
@@ -65,6 +68,7 @@ impl PartialEq for FigureItemProps {
             && Rc::ptr_eq(&self.touched, &other.touched)
             && self.checked == other.checked
             && self.relations == other.relations
+            && self.uses == other.uses
     }
 }
 
@@ -115,7 +119,6 @@ pub fn figure_item(p: &FigureItemProps) -> Html {
         <li class="item figure">
             <div class="item-head">
                 <span class="figure-title">{ title }</span>
-                <code class="token" title={ctx.t("Viết mã này trong văn bản để dẫn số liệu", "Type this code in a text to cite the figure")}>{ format!("{{fig:{}}}", f.id) }</code>
                 <ItemControls list={List::Figures} id={AttrValue::from(f.id.clone())} index={i} len={p.len}
                     name={AttrValue::from(name)} group={p.group.clone()} add_after={false} />
             </div>
@@ -135,19 +138,41 @@ pub fn figure_item(p: &FigureItemProps) -> Html {
                 { field(F::FigUnit, F::FigUnit.spec().label(ctx.lang), &f.unit) }
                 { field(F::FigLabel, ctx.t("Tên số liệu", "Name"), &f.label) }
             </div>
+            <p class="figure-uses">
+                if p.uses.is_empty() {
+                    { ctx.t("Chưa có trong văn bản: đặt con trỏ vào một đoạn văn và chọn “Chèn…” (Alt+=).",
+                            "Not in the text yet: put the caret in a paragraph and choose “Insert…” (Alt+=).") }
+                } else {
+                    { ctx.t("Có trong: ", "Used in: ") }{ p.uses.join("; ") }
+                }
+            </p>
             if !p.relations.is_empty() {
                 <ul class="relations" aria-label={ctx.t("Quan hệ với số liệu khác", "Relations with other figures")}>
-                    { for p.relations.iter().map(|(id, words)| {
+                    { for p.relations.iter().map(|(id, words, recognised)| {
                         let onremove = {
                             let (d, id) = (ctx.dispatch.clone(), id.to_string());
                             Callback::from(move |_: MouseEvent| d.dispatch(Action::Edit(Command::RemoveRelation(id.clone()))))
                         };
+                        let onconfirm = {
+                            let (d, id) = (ctx.dispatch.clone(), id.to_string());
+                            Callback::from(move |_: MouseEvent| d.dispatch(Action::Edit(Command::ConfirmRelation(id.clone()))))
+                        };
                         html! {
-                            <li key={id.to_string()}>
-                                { words.clone() }{ " " }
+                            <li key={id.to_string()} class={classes!(recognised.then_some("recognised"))}>
+                                { words.clone() }
+                                if *recognised {
+                                    { ctx.t(" (nhận ra từ văn bản)", " (recognised in the text)") }
+                                }
+                                { " " }
+                                if *recognised {
+                                    <button type="button" class="link" id={format!("confirm-rel-{id}-{}", f.id)} onclick={onconfirm}
+                                        aria-label={format!("{} {}", ctx.t("Xác nhận quan hệ", "Confirm the relation"), words)}>
+                                        { ctx.t("Xác nhận", "Confirm") }
+                                    </button>
+                                }
                                 <button type="button" class="link" id={format!("remove-rel-{id}-{}", f.id)} onclick={onremove}
                                     aria-label={format!("{} {}", ctx.t("Bỏ quan hệ", "Remove the relation"), words)}>
-                                    { ctx.t("Bỏ quan hệ", "Remove") }
+                                    { if *recognised { ctx.t("Bỏ", "Remove") } else { ctx.t("Bỏ quan hệ", "Remove") } }
                                 </button>
                             </li>
                         }

@@ -1,6 +1,6 @@
 //! The figures of one group (those its text cites first, and those added
-//! here): label, value as typed, total for a fraction, unit. Cite a figure
-//! in a text as `{fig:ID}`; the preview shows it formatted. Each figure is
+//! here): label, value as typed, total for a fraction, unit, and where the
+//! text uses it (a prose field's "Chèn…" puts it in a sentence). Each figure is
 //! a [`FigureItem`], re-rendered only when what it shows changed.
 
 use super::add_button::AddButton;
@@ -10,8 +10,13 @@ use super::state::Ctx;
 use super::view::View;
 use crate::core::check::describe;
 use crate::core::edit::List;
+use crate::core::field;
+use crate::core::layout::field_label;
 use crate::core::model::Indexed;
+use crate::core::relation::Source;
+use crate::core::text::{self, Inline};
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +40,7 @@ pub fn figure_list(p: &FigureListProps) -> Html {
     // relations, one index of the figures.
     let indexed = Indexed::new(&doc);
     let here: HashSet<&str> = shown.iter().map(|f| f.id.as_str()).collect();
-    let mut relations: HashMap<&str, Vec<(AttrValue, AttrValue)>> = HashMap::new();
+    let mut relations: HashMap<&str, Vec<(AttrValue, AttrValue, bool)>> = HashMap::new();
     for r in &doc.relations {
         let mut words = None;
         for id in r.figures() {
@@ -46,17 +51,52 @@ pub fn figure_list(p: &FigureListProps) -> Html {
                 .get_or_insert_with(|| AttrValue::from(describe(&indexed, r, ctx.lang)))
                 .clone();
             let of = relations.entry(id).or_default();
-            if !of.iter().any(|(rid, _)| rid.as_str() == r.id) {
-                of.push((AttrValue::from(r.id.clone()), words));
+            if !of.iter().any(|(rid, ..)| rid.as_str() == r.id) {
+                of.push((
+                    AttrValue::from(r.id.clone()),
+                    words,
+                    r.source == Source::Recognised,
+                ));
             }
         }
     }
+    // Where each shown figure is used, by the labels of the texts: one pass
+    // over the texts that cite figures, made again only when the groups
+    // were (what a text cites changed, or a list), not per keystroke.
+    let uses = {
+        let key = (
+            Rc::as_ptr(&p.view.groups) as usize,
+            ctx.lang,
+            p.view.group.clone(),
+        );
+        use_memo(key, |_| {
+            let mut by: HashMap<String, Vec<AttrValue>> = HashMap::new();
+            for (path, t) in field::rich_texts(&doc) {
+                if !t.contains("{fig:") {
+                    continue;
+                }
+                let mut seen: Vec<&str> = Vec::new();
+                for c in text::citations(t) {
+                    if let Inline::Figure(id) = c {
+                        if here.contains(id) && !seen.contains(&id) {
+                            seen.push(id);
+                            by.entry(id.to_string())
+                                .or_default()
+                                .push(AttrValue::from(field_label(&doc, &path, ctx.lang)));
+                        }
+                    }
+                }
+            }
+            by
+        })
+    };
     let items = shown.iter().enumerate().map(|(i, f)| {
         let relations = relations.get(f.id.as_str()).cloned().unwrap_or_default();
+        let uses: Vec<AttrValue> = uses.get(f.id.as_str()).cloned().unwrap_or_default();
         html! {
             <FigureItem key={f.id.clone()} figure={(*f).clone()} index={i} {len} group={group.clone()}
                 by_field={p.view.by_field.clone()} touched={p.view.touched.clone()}
-                checked={p.view.checked} {relations} />
+                checked={p.view.checked} {relations} {uses} />
         }
     });
     let unused = p.view.group == crate::core::layout::OTHER;

@@ -9,7 +9,7 @@ use super::messages::Messages;
 use super::profile_form::ProfileForm;
 use super::recipient_list::RecipientList;
 use super::ref_list::RefList;
-use super::state::{input_id, message_id, Action, Ctx};
+use super::state::{input_id, message_id, Action, Ctx, Links};
 use super::view::View;
 use crate::core::edit::{Command, List, ListOp};
 use crate::core::field::{Field as F, FieldPath};
@@ -19,7 +19,7 @@ use crate::core::layout::{
 use crate::core::model::Notice;
 use crate::core::outline::outline;
 use crate::core::profile::Profile;
-use crate::core::render::{citation, note_order};
+use crate::core::render::citation;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -31,6 +31,7 @@ pub struct GroupFormProps {
 #[function_component(GroupForm)]
 pub fn group_form(p: &GroupFormProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
+    let links = use_context::<Links>().expect("Links");
     let v = &p.view;
     let doc = v.doc.get();
     let lang = ctx.lang;
@@ -198,7 +199,7 @@ pub fn group_form(p: &GroupFormProps) -> Html {
             html! {
                 <>
                     { for out }
-                    { notes(v, &ctx, &doc) }
+                    { notes(v, &ctx, &doc, &links) }
                     <FigureList view={v.clone()} />
                 </>
             }
@@ -213,9 +214,8 @@ pub fn group_form(p: &GroupFormProps) -> Html {
     }
 }
 
-/// The footnotes shown in this group, each with its blocks, numbered as
-/// the notice prints them.
-fn notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
+/// The footnotes shown in this group, each with its blocks.
+fn notes(v: &View, ctx: &Ctx, doc: &Notice, links: &Links) -> Html {
     let shown: Vec<_> = doc
         .footnotes
         .iter()
@@ -224,25 +224,24 @@ fn notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
     if shown.is_empty() {
         return html! {};
     }
-    let order = note_order(doc);
     html! {
         <section class="notes" aria-labelledby="notes-heading">
             <h3 id="notes-heading">{ ctx.t("Chú thích", "Footnotes") }</h3>
-            { for shown.iter().map(|f| {
-                let no = order.iter().position(|id| *id == f.id).map(|i| format!(" {}", i + 1));
-                html! {
-                    <div key={f.id.clone()} class="note">
-                        <h4>{ ctx.t("Chú thích", "Footnote") }{ no.unwrap_or_default() }{ " " }<code class="token">{ format!("{{fn:{}}}", f.id) }</code></h4>
-                        <BlockList view={v.clone()} list={List::NoteBlocks(f.id.clone())} />
-                    </div>
-                }
+            { for shown.iter().map(|f| html! {
+                <div key={f.id.clone()} class="note">
+                    <h4>{ ctx.t("Chú thích ", "Footnote ") }{ match links.0.note(&f.id) {
+                        Some(n) => n.to_string(),
+                        None => ctx.t("(chưa được dẫn trong văn bản)", "(not cited in the text yet)").to_string(),
+                    } }</h4>
+                    <BlockList view={v.clone()} list={List::NoteBlocks(f.id.clone())} />
+                </div>
             }) }
         </section>
     }
 }
 
 /// The footnotes no sentence refers to yet: written, removed, and added
-/// here (a sentence then refers to one with its marker, `{fn:ID}`).
+/// here (a sentence then cites one through the picker, "Chèn…").
 fn unused_notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
     let shown: Vec<_> = doc
         .footnotes
@@ -270,7 +269,7 @@ fn unused_notes(v: &View, ctx: &Ctx, doc: &Notice) -> Html {
                 html! {
                     <div key={f.id.clone()} class="note">
                         <div class="structure">
-                            <h4>{ ctx.t("Chú thích chưa gắn ", "Unattached footnote ") }{ i + 1 }{ " " }<code class="token">{ format!("{{fn:{}}}", f.id) }</code></h4>
+                            <h4>{ ctx.t("Chú thích chưa gắn ", "Unattached footnote ") }{ i + 1 }</h4>
                             <button type="button" class="icon danger" id={format!("remove-{}", f.id)} onclick={onremove}
                                 aria-label={format!("{} {name}", ctx.t("Xóa", "Remove"))}>{ "✕" }</button>
                         </div>

@@ -28,7 +28,6 @@ pub fn ref_list(p: &RefListProps) -> Html {
             <li key={r.id.clone()} class="item reference">
                 <div class="item-head">
                     <span class="figure-title">{ citation(r) }</span>
-                    <code class="token">{ format!("{{ref:{}}}", r.id) }</code>
                     <ItemControls list={List::References} id={AttrValue::from(r.id.clone())} index={i} {len}
                         name={AttrValue::from(name)} group={group.clone()} add_after={false} />
                 </div>

@@ -22,6 +22,7 @@ pub use super::doc::Doc;
 use super::outside::{HostRef, PageRef};
 use crate::core::check::describe;
 use crate::core::check::{Checker, Finding, Mode, Severity};
+use crate::core::display;
 use crate::core::edit::{self, Command, Edited, List, ListOp};
 use crate::core::field::FieldPath;
 use crate::core::import::Imported;
@@ -193,6 +194,16 @@ pub enum Action {
     KeepItem,
 }
 
+/// What the prose fields' tokens show, shared; equal when it is the same.
+#[derive(Clone)]
+pub struct Links(pub Rc<display::Links>);
+
+impl PartialEq for Links {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Findings by the field the officer is sent to (the first field of each).
 pub type ByField = HashMap<FieldPath, Rc<[Finding]>>;
 
@@ -207,6 +218,9 @@ pub struct State {
     pub by_field: Rc<ByField>,
     /// The findings per pass, kept between edits (see `Checker`).
     checker: Rc<RefCell<Checker>>,
+    /// What each token shows in the prose fields (figures formatted,
+    /// citations, footnote numbers); made again when one of those changed.
+    pub links: Links,
     /// The form's groups; they change with the notice's lists, titles and
     /// citations, not with most keystrokes.
     pub groups: Rc<Groups>,
@@ -265,6 +279,7 @@ impl State {
             findings: Rc::default(),
             by_field: Rc::default(),
             checker,
+            links: Links(Rc::default()),
             groups: Rc::default(),
             touched: Rc::default(),
             checked: false,
@@ -289,7 +304,18 @@ impl State {
         };
         s.collect();
         s.regroup();
+        s.relink();
         s
+    }
+
+    /// Works out what tokens show again, unless the last edit was typing
+    /// in prose that renumbered no footnote (nothing a token shows changed).
+    fn relink(&mut self) {
+        let keep = matches!(self.doc.edited(), Some(path) if path.field.is_rich())
+            && !self.doc.renumbers();
+        if !keep {
+            self.links = Links(Rc::new(display::Links::of(&self.doc.get())));
+        }
     }
 
     /// Checks the notice again: only what the last edit can have changed
@@ -435,6 +461,7 @@ impl State {
         self.pristine = false;
         self.recheck();
         self.regroup();
+        self.relink();
         self
     }
 }

@@ -8,6 +8,10 @@
 // would close the gap). The bound was raised to that size + 1 % by a
 // deliberate decision recorded there, not to hide growth: the check still
 // fails past it, so the file cannot grow unnoticed.
+// Issue 12's editor (prose fields showing what prints, `core::display`, the
+// picker, recognised numbers made figures, relations confirmed) added
+// 20 615 B (347 777 → 368 392, gzip -9 CLI): the bound is raised by exactly
+// that, and docs/size.md says so.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -19,10 +23,13 @@ const BUDGET = 250_000; // bytes, the issue's budget
 // structure) added 7.462 bytes (347.085 → 354.547 measured here, side by
 // side); issue 15, the library of notices (IndexedDB, "Thông báo của tôi",
 // versions, back-up): 347 777 → 371 168 bytes (docs/size.md, "Issue 15").
-// The bound is raised by exactly those (and what is added below).
+// Issue 12's editor (prose shown without tokens, the picker, recognised
+// relations): +20 615 (347 777 → 368 392 side by side). The bound is raised
+// by exactly those (and what is added below).
 const STRUCTURE = 7_462;
 const LIBRARY = 371_168 - 347_777;
-const BOUND = Math.round(347_777 * 1.01) + STRUCTURE + LIBRARY; // reached size + 1 %, + issue 17's structure, + the library
+const PROSE = 20_615;
+const BOUND = Math.round(347_777 * 1.01) + STRUCTURE + LIBRARY + PROSE; // reached size + 1 %, + #17's structure, + #15's library, + #12's editor
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
   const size = gzipSync(readFileSync(APP_PATH), { level: 9 }).length;

@@ -49,6 +49,13 @@ pub(crate) fn is_hidden_control(c: char) -> bool {
 /// `56/58 trường`, `98,9%`. What does not parse is printed as typed (the
 /// checks report it); a blank prints [`BLANK`].
 pub fn figure_text(f: &Figure) -> String {
+    let (number, suffix) = figure_parts(f);
+    number + &suffix
+}
+
+/// A figure as [`figure_text`] writes it, in two: the number (`72.032`,
+/// `56/58`, `98,9`) and what follows it (` hộ`, `đ/trẻ/ngày`, `%`).
+pub fn figure_parts(f: &Figure) -> (String, String) {
     let number = match f.kind {
         FigureKind::Count | FigureKind::Amount | FigureKind::Rate => count_text(&f.value),
         FigureKind::Fraction => format!("{}/{}", count_text(&f.value), count_text(&f.total)),
@@ -59,16 +66,16 @@ pub fn figure_text(f: &Figure) -> String {
                 Err(_) if v.is_empty() => BLANK.to_string(),
                 Err(_) => v.to_string(),
             };
-            return shown + "%";
+            return (shown, "%".into());
         }
     };
     let unit = f.unit.trim();
     if unit.is_empty() {
-        number
+        (number, String::new())
     } else if unit.starts_with('/') || unit == "đ" || unit.starts_with("đ/") {
-        number + unit
+        (number, unit.to_string())
     } else {
-        number + " " + unit
+        (number, format!(" {unit}"))
     }
 }
 

@@ -13,7 +13,7 @@ mod inline;
 mod update;
 
 pub use docx::render_docx;
-pub use inline::{citation, date_text, escape, figure_text, BLANK};
+pub use inline::{citation, date_text, escape, figure_parts, figure_text, BLANK};
 pub use update::{update, Element, Update};
 
 use crate::core::field::{Field as F, FieldPath};
