@@ -19,17 +19,14 @@ import { gzipSync } from "node:zlib";
 import { APP_PATH } from "./helpers.mjs";
 
 const BUDGET = 250_000; // bytes, the issue's budget
-// Issue 17's editable structure, footnotes and phone layout (branch
-// structure) added 7.462 bytes (347.085 → 354.547 measured here, side by
-// side); issue 15, the library of notices (IndexedDB, "Thông báo của tôi",
-// versions, back-up): 347 777 → 371 168 bytes (docs/size.md, "Issue 15").
-// Issue 12's editor (prose shown without tokens, the picker, recognised
-// relations): +20 615 (347 777 → 368 392 side by side). The bound is raised
-// by exactly those (and what is added below).
-const STRUCTURE = 7_462;
-const LIBRARY = 371_168 - 347_777;
-const PROSE = 20_615;
-const BOUND = Math.round(347_777 * 1.01) + STRUCTURE + LIBRARY + PROSE; // reached size + 1 %, + #17's structure, + #15's library, + #12's editor
+// The session of 2026-11-29 evening added, each measured on its own from
+// 347 777 (docs/size.md): #17's structure and phone layout +7 462, #15's
+// library +23 391, #12's editor +20 615, #17's way-finding, plan where
+// cited, language switch, glossary and agency profile +8 210, #16's crash
+// containment +348 — 403 777 merged (gzip shares some of it). The bound is
+// the merged size plus the slack it had (1 % of 347 777), not more.
+const MERGED = 403_777;
+const BOUND = MERGED + Math.round(347_777 * 0.01);
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
   const size = gzipSync(readFileSync(APP_PATH), { level: 9 }).length;
