@@ -8,7 +8,7 @@ use super::item_controls::ItemControls;
 use super::messages::Messages;
 use super::profile_form::ProfileForm;
 use super::recipient_list::RecipientList;
-use super::ref_list::RefList;
+use super::ref_list::{ref_fields, RefList};
 use super::state::{input_id, message_id, Action, Ctx, Links};
 use super::view::View;
 use crate::core::edit::{Command, List, ListOp};
@@ -320,18 +320,10 @@ fn ref_select(v: &View, ctx: &Ctx, doc: &Notice, path: FieldPath, value: &str) -
     let shown = findings.is_some() && v.shows(&path);
     let chosen = doc.references.iter().find(|r| r.id == value);
     let details = chosen.map(|r| {
-        let f = |field: F, text: &str| v.input(field.of(&r.id), ctx.lang, text);
         html! {
             <fieldset class="cited" key={r.id.clone()}>
                 <legend>{ format!("{} {}", ctx.t("Chi tiết:", "Details:"), label.to_lowercase()) }</legend>
-                <div class="ref-fields">
-                    { f(F::RefKind, &r.kind) }
-                    { f(F::RefNumber, &r.number) }
-                    { f(F::RefSymbol, &r.symbol) }
-                    { f(F::RefDate, &r.date) }
-                    { f(F::RefIssuer, &r.issuer) }
-                </div>
-                { f(F::RefSubject, &r.subject) }
+                { ref_fields(v, ctx, r) }
             </fieldset>
         }
     });

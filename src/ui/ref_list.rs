@@ -7,6 +7,7 @@ use super::state::Ctx;
 use super::view::View;
 use crate::core::edit::List;
 use crate::core::field::Field as F;
+use crate::core::model::DocRef;
 use crate::core::render::citation;
 use yew::prelude::*;
 
@@ -23,7 +24,6 @@ pub fn ref_list(p: &RefListProps) -> Html {
     let group = AttrValue::from(p.view.group.clone());
     let items = doc.references.iter().enumerate().map(|(i, r)| {
         let name = format!("{} {}", ctx.t("văn bản", "document"), i + 1);
-        let f = |field: F, v: &str| p.view.input(field.of(&r.id), ctx.lang, v);
         html! {
             <li key={r.id.clone()} class="item reference">
                 <div class="item-head">
@@ -31,14 +31,7 @@ pub fn ref_list(p: &RefListProps) -> Html {
                     <ItemControls list={List::References} id={AttrValue::from(r.id.clone())} index={i} {len}
                         name={AttrValue::from(name)} group={group.clone()} add_after={false} />
                 </div>
-                <div class="ref-fields">
-                    { f(F::RefKind, &r.kind) }
-                    { f(F::RefNumber, &r.number) }
-                    { f(F::RefSymbol, &r.symbol) }
-                    { f(F::RefDate, &r.date) }
-                    { f(F::RefIssuer, &r.issuer) }
-                </div>
-                { f(F::RefSubject, &r.subject) }
+                { ref_fields(&p.view, &ctx, r) }
             </li>
         }
     });
@@ -47,6 +40,23 @@ pub fn ref_list(p: &RefListProps) -> Html {
             <ol class="items">{ for items }</ol>
             <AddButton list={List::References} group={group.clone()}
                 label={AttrValue::from(ctx.t("Thêm văn bản", "Add a document").to_string())} />
+        </>
+    }
+}
+
+/// A cited document's fields: here, and in the opening where it is chosen.
+pub fn ref_fields(view: &View, ctx: &Ctx, r: &DocRef) -> Html {
+    let f = |field: F, v: &str| view.input(field.of(&r.id), ctx.lang, v);
+    html! {
+        <>
+            <div class="ref-fields">
+                { f(F::RefKind, &r.kind) }
+                { f(F::RefNumber, &r.number) }
+                { f(F::RefSymbol, &r.symbol) }
+                { f(F::RefDate, &r.date) }
+                { f(F::RefIssuer, &r.issuer) }
+            </div>
+            { f(F::RefSubject, &r.subject) }
         </>
     }
 }

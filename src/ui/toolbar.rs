@@ -178,7 +178,10 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                         <button type="button" id="btn-new-notice" onclick={onnew}>{ ctx.t("Tạo mới", "New") }</button>
                         <OpenFile doc={p.doc.clone()} dirty={p.dirty} />
                     }
-                    <button type="button" id="btn-print" onclick={onprint}>{ ctx.t("In", "Print") }</button>
+                    <button type="button" id="btn-print" onclick={onprint}
+                        title={ctx.t("In thông báo; để có tệp PDF, chọn “Lưu dưới dạng PDF” trong hộp thoại in", "Print the notice; for a PDF file, choose “Save as PDF” in the print dialog")}>
+                        { ctx.t("In / Lưu PDF", "Print / PDF") }
+                    </button>
                     <LangSwitch id="btn-lang" />
                 </div>
             </div>

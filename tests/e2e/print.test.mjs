@@ -70,6 +70,9 @@ test("“In” prints the preview's document: the notice alone, in its A4 layout
     w.print = () => window.__printed.push(w.document.documentElement.outerHTML);
     window.print = () => window.__printed.push("the whole editor");
   });
+  // The officer learns that printing is how a PDF is made.
+  assert.match(await page.locator("#btn-print").textContent(), /Lưu PDF/);
+  assert.match(await page.locator("#btn-print").getAttribute("title"), /Lưu dưới dạng PDF/);
   await page.click("#btn-print");
   const printed = await page.evaluate(() => window.__printed);
   assert.equal(printed.length, 1);
