@@ -902,9 +902,15 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
             format!("{label}: {}", clip(&title, 40))
         }
         Scope::Block => {
+            // As it prints, figures and citations included ("đạt 100%,
+            // huyện …"), not with them dropped ("đạt , huyện").
             let text = crate::core::field::blocks(n)
                 .find(|b| b.id == id)
-                .map(|b| plain(&b.text))
+                .map(|b| {
+                    let shown =
+                        crate::core::display::display(&b.text, &crate::core::display::Links::of(n));
+                    shown.text.split_whitespace().collect::<Vec<_>>().join(" ")
+                })
                 .unwrap_or_default();
             format!("{label}: {}", clip(&text, 48))
         }
@@ -967,6 +973,16 @@ fn clip(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
     use crate::core::edit::Edited;
+
+    #[test]
+    fn a_paragraph_is_named_as_it_prints_figures_included() {
+        let n = crate::core::samples::sample();
+        let block = crate::core::field::blocks(&n)
+            .find(|b| b.text.contains("mẫu giáo đạt {fig:edu.preschool5_pct},"))
+            .unwrap();
+        let label = field_label(&n, &F::BlockText.of(&block.id), Lang::Vi);
+        assert!(label.contains("mẫu giáo đạt 100%, huyện"), "{label}");
+    }
 
     #[test]
     fn the_table_is_in_field_order_and_names_each_path_once() {
