@@ -37,9 +37,12 @@ async function openDemo() {
   return b;
 }
 
+// A cold start of two elements and an iframe (each instance inflated and
+// instantiated) took over 20 s once on this 2-core machine under a full
+// test run: the wait is generous, the test still fails if one never comes.
 const readyCount = (page, n) =>
   page.waitForFunction((n) => window.demoLog.filter((e) => e.type === "thongbao-ready").length >= n, n, {
-    timeout: 20000,
+    timeout: 60000,
   });
 
 /// Events of one type from one source, in order.
