@@ -55,6 +55,7 @@ fill('"@@ENCODING@@"', JSON.stringify(wasm.encoding));
 fill('"@@WASM@@"', JSON.stringify(wasm.base64));
 fill("/*@@LZMA@@*/", wasm.encoding === "lzma" ? readFileSync(join(root, "www/lzma.js"), "utf8") : "");
 fill("/*@@LIBRARY@@*/", readFileSync(join(root, "www/library.js"), "utf8"));
+fill("/*@@PAGES@@*/", readFileSync(join(root, "www/pages.js"), "utf8"));
 fill('"@@CSS@@"', JSON.stringify(css));
 
 mkdirSync(dirname(resolve(outPath)), { recursive: true });

@@ -36,6 +36,8 @@
   /*@@LZMA@@*/
   // The library of notices (www/library.js), for elements with `library`.
   /*@@LIBRARY@@*/
+  // Printing in pages, notes at the foot (www/pages.js).
+  /*@@PAGES@@*/
   // A fresh copy of the glue (its own `wasm`, heap and closures) per call.
   // assemble-element.mjs has it take the instance's exports through
   // `guard(exports)` (below).

@@ -165,6 +165,10 @@ impl Page for BrowserPage {
         web::unix_secs()
     }
 
+    fn print(&self, w: &web_sys::Window) {
+        web::print::print(w)
+    }
+
     fn find(&self, id: &str) -> Option<Element> {
         let node = self.root.get_root_node();
         match node.dyn_ref::<ShadowRoot>() {

@@ -16,7 +16,7 @@ use super::remove_item::RemoveItem;
 use super::start::Start;
 use super::state::{Action, Banner, Ctx, Screen, State, Tab};
 use super::summary::Summary;
-use super::toolbar::Toolbar;
+use super::toolbar::{print, Toolbar};
 use super::view::View;
 use crate::core::lang::Lang;
 use crate::core::layout::HEADER;
@@ -262,7 +262,7 @@ pub fn app(p: &AppProps) -> Html {
                     saves={state.saves} />
             </main>
         },
-        Screen::Editor => editor(&state, p.readonly),
+        Screen::Editor => editor(&state, p.readonly, &ctx.page),
     };
     html! {
         <ContextProvider<Ctx> context={ctx}>
@@ -275,7 +275,7 @@ pub fn app(p: &AppProps) -> Html {
     }
 }
 
-fn editor(state: &State, readonly: bool) -> Html {
+fn editor(state: &State, readonly: bool, page: &PageRef) -> Html {
     let groups = state.groups.clone();
     let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
     for f in state.findings.iter() {
@@ -305,8 +305,19 @@ fn editor(state: &State, readonly: bool) -> Html {
         Tab::Form => "show-form",
         Tab::Preview => "show-preview",
     };
+    // Ctrl+P in the editor prints the notice as "In / Lưu PDF" does, not
+    // the editor's page around it.
+    let onkeydown = {
+        let page = page.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if (e.ctrl_key() || e.meta_key()) && !e.alt_key() && e.key().eq_ignore_ascii_case("p") {
+                e.prevent_default();
+                print(&page);
+            }
+        })
+    };
     html! {
-        <div id="thongbao-app" class={classes!("app", tab_class)}>
+        <div id="thongbao-app" class={classes!("app", tab_class)} {onkeydown}>
             <Toolbar doc={state.doc.clone()} saved_at={state.saved_at.clone().map(AttrValue::from)}
                 dirty={state.dirty} tab={state.tab} save_failed={state.save_failed} more={state.more} saves={state.saves} />
             if let Some(text) = &state.conflict {

@@ -97,6 +97,9 @@ pub trait Page {
     /// The element with this id in the editor (inside a shadow root when
     /// there is one).
     fn find(&self, id: &str) -> Option<web_sys::Element>;
+    /// Prints the document of the window `w` (the preview): in pages, each
+    /// footnote at the foot of the page that cites it.
+    fn print(&self, w: &web_sys::Window);
 }
 
 /// The live editor, as a host page reaches it.

@@ -5,6 +5,7 @@
 
 use super::lang_switch::LangSwitch;
 use super::open_file::OpenFile;
+use super::outside::PageRef;
 use super::preview::FRAME_ID;
 use super::state::{Action, Banner, Ctx, Doc, Pending, Tab};
 use crate::core::check::Mode;
@@ -35,6 +36,18 @@ pub struct ToolbarProps {
 /// Downloads the notice; the banner says when the browser refused.
 /// Embedded, the host hears of it first (`thongbao-export`) and may take
 /// the file itself instead.
+/// Prints the preview's document (the notice alone, in pages): "In / Lưu
+/// PDF", and Ctrl+P in the editor.
+pub fn print(page: &PageRef) {
+    let frame = page
+        .find(FRAME_ID)
+        .and_then(|e| e.dyn_into::<HtmlIFrameElement>().ok())
+        .and_then(|f| f.content_window());
+    if let Some(w) = frame {
+        page.print(&w);
+    }
+}
+
 pub fn download(ctx: &Ctx, doc: &Doc, format: Format) {
     let now = Now {
         unix_secs: ctx.page.unix_secs(),
@@ -102,15 +115,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Docx))
     };
     let page = ctx.page.clone();
-    let onprint = Callback::from(move |_: MouseEvent| {
-        let frame = page
-            .find(FRAME_ID)
-            .and_then(|e| e.dyn_into::<HtmlIFrameElement>().ok())
-            .and_then(|f| f.content_window());
-        if let Some(w) = frame {
-            let _ = w.print();
-        }
-    });
+    let onprint = Callback::from(move |_: MouseEvent| print(&page));
     // "Tạo mới": back to the start screen; asks first when changes were
     // not downloaded.
     let onnew = {

@@ -10,6 +10,8 @@
 //! - [`crash`]: the panic hook that tells the boot script.
 //! - [`download`]: a `core::export::File` handed to the officer through a
 //!   Blob, an object URL and an `<a download>`.
+//! - [`print`]: the preview printed in pages, its notes at the foot of
+//!   the page that cites them (through www/pages.js).
 //! - [`files`]: reading a file the officer picked (gloo-file); the core's
 //!   `json::import_bytes` decides what it is.
 
@@ -17,6 +19,7 @@ pub mod crash;
 pub mod download;
 pub mod files;
 pub mod library;
+pub mod print;
 pub mod storage;
 
 /// The time now as the officer reads it (`10:42`).

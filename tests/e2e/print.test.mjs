@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -86,7 +86,90 @@ test("“In” prints the preview's document: the notice alone, in its A4 layout
   assert.ok(html.includes(style.slice(0, 200)), "the exported notice's stylesheet");
 });
 
-test("printing the editor page itself (Ctrl+P) hides the form and the toolbar", async () => {
+test("“In / Lưu PDF” prints each note at the foot of the page that cites it, and loses no word", async () => {
+  const shown = await page.evaluate(() => document.getElementById("preview-frame").contentDocument.documentElement.outerHTML);
+  await page.evaluate(() => {
+    const w = document.getElementById("preview-frame").contentWindow;
+    window.__paged = null;
+    w.print = () => {
+      window.__paged = w.document.documentElement.outerHTML;
+    };
+  });
+  await page.click("#btn-print");
+  const paged = await page.evaluate(() => window.__paged);
+  assert.ok(paged, "printed");
+  // Put back as it was once printed.
+  assert.equal(await page.evaluate(() => document.getElementById("preview-frame").contentDocument.documentElement.outerHTML), shown);
+
+  const file = join(files, "paged.html");
+  writeFileSync(file, paged);
+  const p = await b.context.newPage();
+  await p.goto(pathToFileURL(file).href);
+  const words = (s) => s.replace(/\s+/g, " ").trim();
+  const layout = await p.evaluate(() => {
+    const sheets = [...document.querySelectorAll(".page > .sheet")];
+    const seen = new Set();
+    return sheets.map((s) => {
+      const [main, , foot] = s.children;
+      const cited = [...main.querySelectorAll('sup a[href^="#fn-"]')].map((a) => a.getAttribute("href").slice(4));
+      const first = cited.filter((n) => !seen.has(n));
+      first.forEach((n) => seen.add(n));
+      const last = main.lastElementChild && (main.lastElementChild.lastElementChild || main.lastElementChild);
+      return {
+        text: main.innerText,
+        notes: foot.innerText,
+        first: [...new Set(first)],
+        begun: [...foot.querySelectorAll(".note[id]")].map((n) => n.id.slice(3)),
+        lastTag: last ? last.tagName : "",
+      };
+    });
+  });
+  assert.ok(layout.length >= 2, `${layout.length} pages`);
+  for (const [i, s] of layout.entries()) {
+    // Each note begins on the page that cites it first.
+    assert.deepEqual(s.begun, s.first, `page ${i + 1}: notes ${s.begun} for markers ${s.first}`);
+    // No title alone at a page's foot.
+    assert.doesNotMatch(s.lastTag, /^H[1-6]$/, `page ${i + 1} ends with a title`);
+  }
+  // Nothing lost, nothing twice: the pages read as the notice does.
+  const whole = await page.evaluate(() => {
+    const d = document.getElementById("preview-frame").contentDocument;
+    const body = [...d.querySelector(".page").children]
+      .filter((c) => !c.matches(".notes") && getComputedStyle(c).position !== "fixed")
+      .map((c) => c.innerText);
+    return { body: body.join(" "), notes: [...d.querySelectorAll(".page > .notes .note")].map((n) => n.innerText).join(" ") };
+  });
+  assert.equal(words(layout.map((s) => s.text).join(" ")), words(whole.body));
+  assert.equal(words(layout.map((s) => s.notes).join(" ")), words(whole.notes));
+
+  // Printed, each sheet is one A4 page, as laid out.
+  const pdf = join(files, "paged.pdf");
+  await p.pdf({ path: pdf, preferCSSPageSize: true });
+  await p.close();
+  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+  assert.equal(Number(/^Pages:\s+(\d+)/m.exec(info)[1]), layout.length);
+  for (const [i, s] of layout.entries()) {
+    const text = words(execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }));
+    const start = words(s.text).split(" ").slice(0, 4).join(" ");
+    assert.ok(text.includes(start), `page ${i + 1} begins “${start}”`);
+  }
+  assert.match(layout.at(-1).text, /Nơi nhận/);
+});
+
+test("Ctrl+P in the editor prints the notice in pages, as “In / Lưu PDF” does", async () => {
+  await page.evaluate(() => {
+    const w = document.getElementById("preview-frame").contentWindow;
+    window.__paged = null;
+    w.print = () => {
+      window.__paged = w.document.querySelectorAll(".page > .sheet").length;
+    };
+  });
+  await page.locator("#form-pane input, #form-pane textarea").first().focus();
+  await page.keyboard.press("Control+p");
+  assert.ok((await page.evaluate(() => window.__paged)) >= 2, "the preview printed in pages");
+});
+
+test("printing the editor page itself (the browser's menu) hides the form and the toolbar", async () => {
   await page.emulateMedia({ media: "print" });
   try {
     assert.equal(await page.isVisible("#form-pane"), false);
