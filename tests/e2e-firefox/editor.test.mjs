@@ -173,3 +173,25 @@ test("a reload restores the draft", async () => {
   await gotoGroup("header");
   assert.equal(await value(await field(d, "header/number")), "97");
 });
+
+test("“In / Lưu PDF” in Firefox: the preview printed in pages, each note at the foot of the page that cites it", async () => {
+  const pages = await d.executeScript(`
+    const w = document.getElementById("preview-frame").contentWindow;
+    let seen = null;
+    w.print = () => {
+      const known = new Set();
+      seen = [...w.document.querySelectorAll(".page > .sheet")].map((s) => {
+        const [main, , foot] = s.children;
+        const cited = [...main.querySelectorAll('sup a[href^="#fn-"]')].map((a) => a.getAttribute("href").slice(4));
+        const first = [...new Set(cited.filter((n) => !known.has(n)))];
+        first.forEach((n) => known.add(n));
+        return { first, begun: [...foot.querySelectorAll(".note[id]")].map((n) => n.id.slice(3)) };
+      });
+    };
+    document.getElementById("btn-print").click();
+    return { seen, after: w.document.querySelectorAll(".sheet").length };`);
+  assert.ok(pages.seen && pages.seen.length >= 2, `${pages.seen?.length} pages`);
+  assert.ok(pages.seen.some((s) => s.begun.length > 0), "notes at some page's foot");
+  for (const [i, s] of pages.seen.entries()) assert.deepEqual(s.begun, s.first, `page ${i + 1}`);
+  assert.equal(pages.after, 0, "the preview is put back after printing");
+});
