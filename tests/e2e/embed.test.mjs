@@ -248,6 +248,22 @@ test("value set from the host appears in the form and the preview; validate repo
     await inEditor(page, "editor-a", "#btn-check").click();
     await page.waitForFunction(() => window.demoLog.filter((e) => e.type === "thongbao-validate").length === 2);
 
+    // "Print" inside the element prints its own preview in pages, each
+    // note at the foot of the page that cites it (www/pages.js, inlined in
+    // the element's script).
+    await page.evaluate(() => {
+      const w = document.getElementById("editor-a").shadowRoot.getElementById("preview-frame").contentWindow;
+      window.__paged = null;
+      w.print = () => {
+        const sheets = [...w.document.querySelectorAll(".page > .sheet")];
+        window.__paged = { sheets: sheets.length, notes: sheets.map((s) => s.querySelectorAll(".notes .note[id]").length) };
+      };
+    });
+    await inEditor(page, "editor-a", "#btn-print").click();
+    const paged = await page.evaluate(() => window.__paged);
+    assert.ok(paged && paged.sheets >= 2, JSON.stringify(paged));
+    assert.equal(paged.notes.reduce((a, n) => a + n, 0), SAMPLE.footnotes.length, "every note at some page's foot");
+
     // reset(): back to a blank notice.
     await page.click("#api-reset");
     await page.waitForFunction(() => document.getElementById("editor-a").value.header.place === "");
