@@ -53,6 +53,10 @@ var thongbaoPages = (function () {
     var placed = {};
     var carry = [];
     var sheets = [];
+    // Finished pages wait outside the document, so that measuring the one
+    // being filled lays out that page alone (not every page before it).
+    var done = doc.createDocumentFragment();
+    var seen = [];
     var cur = null;
     var css = doc.defaultView.getComputedStyle.bind(doc.defaultView);
 
@@ -62,7 +66,16 @@ var thongbaoPages = (function () {
       return e;
     }
 
+    function finish(s) {
+      s.foot.style.display = s.foot.childNodes.length > 1 ? "flow-root" : "none";
+      Array.prototype.forEach.call(s.main.children, function (c) {
+        if (c._wrapOf && seen.indexOf(c._wrapOf) < 0) seen.push(c._wrapOf);
+      });
+      done.appendChild(s.box);
+    }
+
     function newSheet() {
+      if (cur) finish(cur);
       var s = {
         box: el(
           "div",
@@ -72,6 +85,9 @@ var thongbaoPages = (function () {
         main: el("div", "display:flow-root"),
         foot: el("section", "display:none;margin-top:6pt"),
         items: [],
+        // A note carried on from the page before takes at most 3/5 of
+        // this one: the text goes on beside it (a long note runs over).
+        room: HEIGHT * 0.6,
       };
       s.box.className = "sheet";
       s.foot.className = "notes";
@@ -83,6 +99,7 @@ var thongbaoPages = (function () {
       var c = carry;
       carry = [];
       if (c.length) fillNotes(s, c);
+      s.room = HEIGHT;
     }
 
     function used(s) {
@@ -94,7 +111,7 @@ var thongbaoPages = (function () {
       return h;
     }
     function fits(s) {
-      return used(s) <= HEIGHT + 0.5;
+      return used(s) <= s.room + 0.5;
     }
 
     // The body's paragraphs sit in a copy of the body's box on each page
@@ -106,12 +123,7 @@ var thongbaoPages = (function () {
       if (!last || last._wrapOf !== wrap) {
         last = wrap.cloneNode(false);
         last._wrapOf = wrap;
-        var before = sheets.some(function (sh) {
-          return sh !== s && Array.prototype.some.call(sh.main.children, function (c) {
-            return c._wrapOf === wrap;
-          });
-        });
-        if (before) last.style.marginTop = "0";
+        if (seen.indexOf(wrap) >= 0) last.style.marginTop = "0";
         s.main.appendChild(last);
       }
       last.appendChild(node);
@@ -235,7 +247,24 @@ var thongbaoPages = (function () {
         if (fits(s)) continue;
         var rest = n.cloneNode(false);
         rest.removeAttribute("id");
-        while (n.firstElementChild && !fits(s)) rest.prepend(n.lastElementChild);
+        // How many of its paragraphs fit (a note can run over pages).
+        var ps = Array.prototype.slice.call(n.children);
+        var show = function (count) {
+          ps.forEach(function (p, at) {
+            if (at < count) {
+              if (p.parentNode !== n) n.appendChild(p);
+            } else if (p.parentNode === n) p.remove();
+          });
+        };
+        var kept =
+          longest(0, ps.length - 1, function (j) {
+            show(j + 1);
+            return fits(s);
+          }) + 1;
+        show(kept);
+        ps.slice(kept).forEach(function (p) {
+          rest.appendChild(p);
+        });
         var p = rest.firstElementChild;
         if (p && p.tagName === "P") {
           var at = spaces(p);
@@ -302,12 +331,11 @@ var thongbaoPages = (function () {
     flow.forEach(place);
     // A note longer than a page goes on over the next ones.
     for (var guard = 0; carry.length && guard < 100; guard++) newSheet();
+    finish(cur);
     var last = sheets[sheets.length - 1].box.style;
     last.breakAfter = "auto";
     last.pageBreakAfter = "auto";
-    sheets.forEach(function (s) {
-      used(s);
-    });
+    page.appendChild(done);
 
     return function restore() {
       page.replaceChildren.apply(page, kept);
