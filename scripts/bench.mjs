@@ -8,6 +8,7 @@
 //      BENCH_LIBRARY (notices in the library's benchmark, default 200; 0: skip),
 //      BENCH_OPENS (runs of each open, default 7), BENCH_EDITS (heap, 1000),
 //      BENCH_SIZES (list factors, default "1,10,100"), BENCH_APP (another page)
+//      BENCH_PRINT (0: skip “In / Lưu PDF” made into pages)
 import { chromium } from "playwright-core";
 import { readFileSync, writeFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -234,6 +235,33 @@ async function openFloor(page, html) {
   typed = "";
 }
 
+// "In / Lưu PDF": from the click to the print call, the notice made into
+// pages with each note at the foot of its page (www/pages.js); the
+// browser's print is stubbed (a dialog cannot be driven headless), and the
+// preview is put back after it. Timed inside the page.
+async function measurePrint(page, json) {
+  await openEditor(page, json);
+  const times = [];
+  let pages = 0;
+  for (let i = 0; i < OPENS; i++) {
+    const [ms, n] = await page.evaluate(() => {
+      const w = document.getElementById("preview-frame").contentWindow;
+      let at = 0;
+      let n = 0;
+      w.print = () => {
+        at = performance.now();
+        n = w.document.querySelectorAll(".page > .sheet").length;
+      };
+      const t0 = performance.now();
+      document.getElementById("btn-print").click();
+      return [at - t0, n];
+    });
+    times.push(ms);
+    pages = n;
+  }
+  return { ...stats(times), pages };
+}
+
 // "Dán văn bản" on the start screen with the reference notice (a PDF's
 // text): from the click on "Nhập" to the form's groups and the preview
 // showing the imported notice. Timed inside the page (one clock).
@@ -350,6 +378,10 @@ async function main() {
 
     // 2b. import: the reference notice as pasted text → the editor on it
     result.import = stats(await measureImport(page));
+    if (process.env.BENCH_PRINT !== "0") {
+      result.print = {};
+      for (const f of [1, 10]) result.print[f] = await measurePrint(page, readFileSync(join(B, `scaled-${f}.json`), "utf8"));
+    }
 
     // 3.–4. keystroke → preview, editor and floor, per notice size
     for (const factor of (process.env.BENCH_SIZES || "1,10,100").split(",").map(Number)) {
@@ -416,6 +448,9 @@ function print(r) {
   out.push(`| static notice (rendered sample) | ${ms(r.open.static.p50)} | ${ms(r.open.static.p95)} |`);
   out.push(`| ratio editor / static (p50) | ${r.open.ratio.toFixed(2)}× | |`);
   if (r.import) out.push(`| import: the reference pasted → editor on it (n=${r.import.n}) | ${ms(r.import.p50)} | ${ms(r.import.p95)} |`);
+  for (const [f, p] of Object.entries(r.print || {})) {
+    out.push(`| “In / Lưu PDF”: the ${f === "1" ? "sample" : f + "×"} made into ${p.pages} pages, notes at their feet (n=${p.n}) | ${ms(p.p50)} | ${ms(p.p95)} |`);
+  }
   if (r.library) {
     const l = r.library;
     out.push(`| library of ${l.notices} notices: page → editor on the last edited | ${ms(l.open.p50)} | ${ms(l.open.p95)} |`);
