@@ -1215,7 +1215,9 @@ fn opening_vars(text: &mut String, o: &mut Opening, cites: &Citations) {
         *text = text.replacen(&format!("{{ref:{id}}}"), "{schedule}", 1);
         o.schedule = id.clone();
     }
-    // The inspection date: the first date left in the text.
+    // The inspection date: the first date left in the text that is no
+    // document's (`Luật … số 25/2008/QH12 ngày 14/11/2008` is cited in a
+    // way the citation rule leaves as text: its date is the law's).
     let mut from = 0;
     const NGAY: &str = "ngày ";
     while let Some(i) = text[from..].find(NGAY).map(|i| i + from) {
@@ -1226,7 +1228,15 @@ fn opening_vars(text: &mut String, o: &mut Opening, cites: &Citations) {
             .take_while(|b| b.is_ascii_digit() || *b == b'/')
             .count();
         let raw = &after[..len];
-        if super::citations::date_shaped(raw) && (parse_date(raw).is_err() || date_text(raw) == raw)
+        let symbol_before = text[..i]
+            .trim_end()
+            .trim_end_matches(',')
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains('/') && w.chars().any(char::is_alphabetic));
+        if !symbol_before
+            && super::citations::date_shaped(raw)
+            && (parse_date(raw).is_err() || date_text(raw) == raw)
         {
             o.inspection_date = raw.to_string();
             text.replace_range(at..at + len, "{inspection_date}");

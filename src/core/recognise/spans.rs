@@ -157,6 +157,14 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
         }
         return j;
     }
+    // `từ 18 đến 45 tuổi`, `từ 6.500 đến 9.800 đồng/m3`: a range in words,
+    // its first number no count (the second keeps its unit and reads on).
+    if prev_word(toks, i) == Some("từ")
+        && matches!(word(toks, i + 1), Some("đến" | "tới"))
+        && matches!(toks.get(i + 2).map(|t| &t.kind), Some(TokKind::Num(_)))
+    {
+        return i + 2;
+    }
     if punct(toks, i + 1) == Some('%') {
         if let Ok(value) = parse_decimal(typed) {
             out.push(Span {

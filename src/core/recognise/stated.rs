@@ -6,9 +6,10 @@
 //!   most X (to X exactly when they are a full breakdown: nam …, nữ …);
 //!   parts in later clauses (after `;`) are each at most X.
 //! - "X (a; b)": the parts in brackets after a count add up to at most it.
-//! - "X gồm: a; b; c": the parts add up to X (at most X when the list ends
-//!   with `…` or `khác`).
-//! - "n/N tỷ lệ Z%", "Z% (n/N)", "Y …, chiếm Z% tổng số X …": Z is n/N.
+//! - "X gồm: a; b; c", "tổng số X, gồm: …": the parts add up to X (at
+//!   most X when the list ends with `…` or `khác`).
+//! - "n/N tỷ lệ Z%", "Z% (n/N)", "n/N xã đạt chuẩn (Z%)", "Y …, chiếm Z%
+//!   tổng số X …", "trong đó Y (Z%)": Z is n/N.
 //! - "n/N xã": n ≤ N.
 //! - "N trẻ … R đồng/trẻ/ngày … D ngày … tổng kinh phí A đồng": A = N × R × D.
 
@@ -392,7 +393,10 @@ impl Cx<'_> {
         else {
             return;
         };
-        if (self.at[total].1..k).any(|j| !matches!(self.toks[j].kind, TokKind::Word(_))) {
+        // "tổng số 68.215 người, gồm: …": words, or the comma before "gồm".
+        if (self.at[total].1..k).any(|j| {
+            !matches!(self.toks[j].kind, TokKind::Word(_) | TokKind::Punct(','))
+        }) {
             return;
         }
         let h = self.quantity(total).unwrap_or("");
@@ -463,6 +467,19 @@ impl Cx<'_> {
             })
     }
 
+    /// Whether a bracket opened before token `a` closes in tokens `a..b`.
+    fn closes(&self, a: usize, b: usize) -> bool {
+        let mut depth = 0i32;
+        (a..b.min(self.toks.len())).any(|j| {
+            match self.toks[j].kind {
+                TokKind::Punct('(') => depth += 1,
+                TokKind::Punct(')') => depth -= 1,
+                _ => {}
+            }
+            depth < 0
+        })
+    }
+
     /// A percentage and its n/N.
     fn ratio(&self, p: usize, wholes: &[(usize, usize)], out: &mut Vec<Stated>) {
         let (pa, pb) = self.at[p];
@@ -471,9 +488,13 @@ impl Cx<'_> {
         let before = p
             .checked_sub(1)
             .filter(|&i| fraction(i) && self.linked(self.at[i].1, pa, RATIO_LINKS));
-        let after = (p + 1 < self.spans.len())
-            .then_some(p + 1)
-            .filter(|&i| fraction(i) && self.linked(pb, self.at[i].0, RATIO_LINKS));
+        // … but not across the bracket the percentage closes: in "38/38 xã
+        // (100%), 14/38 xã" the 100% is the 38/38's, not the 14/38's.
+        let after = (p + 1 < self.spans.len()).then_some(p + 1).filter(|&i| {
+            fraction(i)
+                && self.linked(pb, self.at[i].0, RATIO_LINKS)
+                && !self.closes(pb, self.at[i].0)
+        });
         if let Some(f) = before.or(after) {
             let kind = StatedKind::Ratio {
                 percent: p,
@@ -489,7 +510,13 @@ impl Cx<'_> {
         while j > 0 && matches!(word(self.toks, j - 1), Some("tỷ" | "tỉ" | "lệ")) {
             j -= 1;
         }
-        if j == 0 || !word(self.toks, j - 1).is_some_and(|w| SHARE.contains(&w)) {
+        // "14/38 xã đạt chuẩn (36,8%)": a percentage alone in brackets
+        // is the share of what comes before it, as "chiếm" would say.
+        let alone = j == pa
+            && pa > 0
+            && matches!(self.toks[pa - 1].kind, TokKind::Punct('('))
+            && matches!(self.toks.get(pb).map(|t| &t.kind), Some(TokKind::Punct(')')));
+        if !alone && (j == 0 || !word(self.toks, j - 1).is_some_and(|w| SHARE.contains(&w))) {
             return;
         }
         let start = self.sentence_start(pa);

@@ -23,8 +23,10 @@ pub(super) const UNITS: &[&str] = &[
     "công chức",
     "viên chức",
     "giáo viên",
+    "lao động nông thôn",
     "lao động",
     "đối tượng",
+    "cơ sở y tế",
     "cơ sở",
     "đơn vị",
     "tờ rơi",
@@ -41,6 +43,11 @@ pub(super) const UNITS: &[&str] = &[
     "thôn, bản",
     "tổ dân phố",
     "cấp độ",
+    "công trình",
+    "dự án",
+    "thành viên",
+    "trạm y tế",
+    "lượt khám",
 ];
 
 /// Words of time: a count of them is a duration.
