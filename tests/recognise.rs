@@ -230,7 +230,7 @@ const REAL: &[(&str, &[&str])] = &[
 const OTHER: &[(&str, &[&str])] = &[
     (
         "Năm 2024, huyện đã tổ chức 15 lớp dạy nghề cho 450 lao động nông thôn, trong đó 120 người khuyết tật.",
-        &["count 15 lớp", "count 450 lao động", "count 120 người"],
+        &["count 15 lớp", "count 450 lao động nông thôn", "count 120 người"],
     ),
     (
         "Tổng kinh phí thực hiện là 3,45 tỷ đồng, trong đó ngân sách tỉnh 216 triệu đồng.",
@@ -271,6 +271,27 @@ const OTHER: &[(&str, &[&str])] = &[
     (
         "Thực hiện Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh về việc phối hợp",
         &["cite Công văn|548|UBND-LĐTBXH|21/3/2024|UBND tỉnh “Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh”"],
+    ),
+    // Units of two words on other topics, ranges in words, grouped decimals.
+    (
+        "Có 45 công trình cấp nước, 14 dự án và Ban chỉ đạo gồm 15 thành viên.",
+        &["count 45 công trình", "count 14 dự án", "count 15 thành viên"],
+    ),
+    (
+        "10/10 trạm y tế xã khám cho 42.316 lượt khám.",
+        &["frac 10/10 trạm y tế", "count 42316 lượt khám"],
+    ),
+    ("Độ tuổi của học viên từ 18 đến 45 tuổi.", &[]),
+    ("Giá nước sinh hoạt từ 6.500 đến 9.800 đồng/m3.", &[]),
+    ("Hỗ trợ từ 10 tới 15 triệu đồng/hộ.", &[]),
+    ("Công suất thiết kế từ 200 - 1.500 m3/ngày đêm.", &[]),
+    (
+        "Đã giải ngân 2.870,5 triệu đồng trên tổng số 1.234,5 tỷ đồng.",
+        &["money 2870500000", "money 1234500000000"],
+    ),
+    (
+        "tăng 1 240 người so với năm 2023 (tăng 6,1%), giảm 1,2 điểm phần trăm",
+        &["count 1240 người", "pct 6,1 /1"],
     ),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),
@@ -452,6 +473,73 @@ const CHECKED: &[(&str, &[&str])] = &[
     ),
     // the rate with no count or no total states no product
     ("Trẻ uống sữa với kinh phí 2.000đ/trẻ/ngày.", &[]),
+    (
+        "Hỗ trợ tiền ăn cho 35 học viên, mức 30.000 đồng/học viên/ngày trong 60 ngày, tổng kinh phí 63.000.000 đồng.",
+        &[],
+    ),
+    (
+        "Hỗ trợ tiền ăn cho 35 học viên, mức 30.000 đồng/học viên/ngày trong 60 ngày, tổng kinh phí 36.000.000 đồng.",
+        &["prose.product"],
+    ),
+    // a percentage alone in brackets is the share of what it follows …
+    (
+        "Toàn huyện có 38/38 xã đạt chuẩn nông thôn mới (100%), 14/38 xã đạt chuẩn nông thôn mới nâng cao (36,8%), 3/38 xã đạt chuẩn kiểu mẫu (7,9%).",
+        &[],
+    ),
+    (
+        "Toàn huyện có 38/38 xã đạt chuẩn nông thôn mới (100%), 14/38 xã đạt chuẩn nông thôn mới nâng cao (38,6%), 3/38 xã đạt chuẩn kiểu mẫu (7,9%).",
+        &["prose.ratio"],
+    ),
+    ("Có 13/40 xã đạt chuẩn (30%).", &["prose.ratio"]),
+    ("Có 12/40 xã đạt chuẩn (30%).", &[]),
+    (
+        "Tổng số 1.000 lao động được đào tạo, trong đó 640 lao động có việc làm (64%).",
+        &[],
+    ),
+    (
+        "Tổng số 1.000 lao động được đào tạo, trong đó 640 lao động có việc làm (46%).",
+        &["prose.ratio"],
+    ),
+    (
+        "Tổng vốn 156,8 tỷ đồng, trong đó ngân sách nhà nước 98,5 tỷ đồng (chiếm 62,8%), vốn lồng ghép 35,2 tỷ đồng, vốn nhân dân đóng góp 23,1 tỷ đồng.",
+        &[],
+    ),
+    (
+        "Tổng vốn 156,8 tỷ đồng, trong đó ngân sách nhà nước 98,5 tỷ đồng (chiếm 52,8%), vốn lồng ghép 35,2 tỷ đồng.",
+        &["prose.ratio"],
+    ),
+    // … but a percentage is not the n/N after the bracket it closes
+    ("Có 38/38 xã (100%), 14/38 xã nâng cao.", &[]),
+    // a change is no share: "tăng … so với cùng kỳ"
+    (
+        "Có 42.316 lượt khám, tăng 8,4% so với cùng kỳ; trong đó điều trị nội trú 3.950 lượt, chiếm 9,3%.",
+        &[],
+    ),
+    (
+        "Có 42.316 lượt khám, tăng 8,4% so với cùng kỳ; trong đó điều trị nội trú 3.950 lượt, chiếm 8,4%.",
+        &["prose.ratio"],
+    ),
+    (
+        "Số lao động có việc làm 1.032/1.180 người, đạt tỷ lệ 87,5%, tăng 3,2% so với cùng kỳ năm 2023.",
+        &[],
+    ),
+    (
+        "Số lao động có việc làm 1.032/1.180 người, đạt tỷ lệ 89,5%, tăng 3,2% so với cùng kỳ năm 2023.",
+        &["prose.ratio"],
+    ),
+    ("Số hộ nghèo 4.215 hộ, giảm 513 hộ so với đầu năm (giảm 10,8%).", &[]),
+    // "tổng số X, gồm: …" (a comma before "gồm")
+    (
+        "Tổng số 68.215 người, gồm: nhóm do ngân sách đóng 31.402 người; nhóm hộ gia đình 21.560 người; nhóm khác 15.253 người.",
+        &[],
+    ),
+    (
+        "Tổng số 68.215 người, gồm: nhóm do ngân sách đóng 31.402 người; nhóm hộ gia đình 21.560 người; nhóm do người lao động đóng 9.831 người; nhóm khác 5.322 người.",
+        &["prose.sum"],
+    ),
+    ("Kiểm tra 20 hộ, bao gồm 10 hộ nghèo và 12 hộ cận nghèo.", &["prose.sum"]),
+    // a range is no whole
+    ("Mỗi lớp có từ 25 đến 35 học viên, trong đó 30 học viên nữ.", &[]),
 ];
 
 #[test]

@@ -57,12 +57,12 @@ fn empty(text: &str) -> bool {
     })
 }
 
-/// A title that is a whole statement: it ends as a sentence does (`.`,
-/// `;`, `!`, `?`, `…`), or runs on after a colon (`Ưu điểm: …`).
-fn said(title: &str) -> bool {
-    let t = title.trim_end();
-    t.ends_with(['.', ';', '!', '?', '…'])
-        || t.split_once(": ").is_some_and(|(_, rest)| !empty(rest))
+/// A title that carries its own body after a colon (`1. Ưu điểm: tỷ lệ
+/// hộ nghèo giảm nhanh.`), as a run-in heading does.
+fn runs_on(title: &str) -> bool {
+    title
+        .split_once(": ")
+        .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3)
 }
 
 /// What the template's nơi nhận and signature are (read once).
@@ -216,10 +216,18 @@ fn empties(n: &Indexed, sink: &mut Sink) {
                 "This part has a title and no content.".into(),
             );
         }
+        // A part whose numbered items all end as sentences and none has a
+        // body is a numbered list ("1. UBND huyện … trước ngày
+        // 31/01/2025."), not headings left empty.
+        let list = part.sections.iter().all(|s| {
+            s.blocks.is_empty() && s.title.trim_end().ends_with(['.', ';', '!', '?', '…'])
+        });
         for section in &part.sections {
-            // "1. UBND huyện … trước ngày 31/01/2025." is a numbered item
-            // that says all it has to: a title ends with no full stop.
-            if section.blocks.is_empty() && !empty(&section.title) && !said(&section.title) {
+            if section.blocks.is_empty()
+                && !empty(&section.title)
+                && !list
+                && !runs_on(&section.title)
+            {
                 sink.push(
                     rule!("text.empty"),
                     vec![Field::SectionTitle.of(&section.id)],

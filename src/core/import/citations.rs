@@ -417,7 +417,19 @@ fn issuer_end(s: &str) -> usize {
 /// Where a subject ends in `s`.
 fn subject_end(s: &str) -> usize {
     let mut end = s.len();
-    for stop in [";", "{", ", ngày ", "\n", ": "] {
+    // A comma before a date ends it: the date is the sentence's
+    // (`…năm 2024, từ ngày 18/11/2024 đến ngày 20/11/2024 Đoàn …`).
+    for stop in [
+        ";",
+        "{",
+        ", ngày ",
+        ", từ ngày ",
+        ", vào ngày ",
+        ", trong ngày ",
+        ", trong các ngày ",
+        "\n",
+        ": ",
+    ] {
         if let Some(j) = s.find(stop) {
             end = end.min(j);
         }

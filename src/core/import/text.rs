@@ -422,6 +422,10 @@ fn number_symbol(t: &str) -> Option<(String, String, String)> {
     ))
 }
 
+/// The words that open a place's name in an agency line (`TỈNH`, `HUYỆN`,
+/// `THÀNH PHỐ`, `THỊ XÃ`: their first word).
+const LEVELS: &[&str] = &["TỈNH", "HUYỆN", "XÃ", "THÀNH", "THỊ", "QUẬN", "PHƯỜNG"];
+
 fn authority(t: &str) -> Option<(&'static str, &str)> {
     AUTHORITIES.iter().find_map(|a| {
         t.strip_prefix(a)
@@ -492,6 +496,20 @@ impl Parser {
             }
             while paras.get(i).is_some_and(|p| is_separator(&p.text)) {
                 i += 1;
+            }
+        }
+        // A body named on two lines, its place on the second (`ỦY BAN NHÂN
+        // DÂN` / `TỈNH ĐIỆN BIÊN`): one agency, not a parent and an issuer.
+        let mut k = 1;
+        while k < self.agencies.len() {
+            let has_level = |t: &str| t.split_whitespace().any(|w| LEVELS.contains(&w));
+            let first = self.agencies[k].split_whitespace().next().unwrap_or("");
+            if LEVELS.contains(&first) && !has_level(&self.agencies[k - 1]) {
+                let line = self.agencies.remove(k);
+                self.agencies[k - 1].push(' ');
+                self.agencies[k - 1].push_str(&line);
+            } else {
+                k += 1;
             }
         }
         // The agencies: the parent body first, then the issuer.

@@ -147,23 +147,16 @@ fn end_of(toks: &[Tok], next: usize, fallback: usize) -> usize {
 fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> usize {
     let t = &toks[i];
     let typed = &text[t.start..t.end];
-    // A range (`2023-2024`, `200.000- 500.000 đồng`) states no one number.
-    if matches!(punct(toks, i + 1), Some('-' | '–'))
-        && matches!(toks.get(i + 2).map(|t| &t.kind), Some(TokKind::Num(_)))
-    {
+    // A range (`2023-2024`, `200.000- 500.000 đồng`, `từ 18 đến 45 tuổi`)
+    // states no one number.
+    let dash = matches!(punct(toks, i + 1), Some('-' | '–'));
+    let words = prev_word(toks, i) == Some("từ") && matches!(word(toks, i + 1), Some("đến" | "tới"));
+    if (dash || words) && matches!(toks.get(i + 2).map(|t| &t.kind), Some(TokKind::Num(_))) {
         let mut j = i + 3;
         if let Some((_, next)) = money_at(toks, j) {
             j = next;
         }
         return j;
-    }
-    // `từ 18 đến 45 tuổi`, `từ 6.500 đến 9.800 đồng/m3`: a range in words,
-    // its first number no count (the second keeps its unit and reads on).
-    if prev_word(toks, i) == Some("từ")
-        && matches!(word(toks, i + 1), Some("đến" | "tới"))
-        && matches!(toks.get(i + 2).map(|t| &t.kind), Some(TokKind::Num(_)))
-    {
-        return i + 2;
     }
     if punct(toks, i + 1) == Some('%') {
         if let Ok(value) = parse_decimal(typed) {
