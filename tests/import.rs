@@ -602,3 +602,46 @@ fn a_notice_laid_out_with_spaces_imports_and_checks() {
     let lines: Vec<usize> = got.report.plain.iter().map(|p| p.line).collect();
     assert_eq!(lines, [17, 22]);
 }
+
+/// Headers and openings as other issuers write them: a People's Committee
+/// named on two lines (its place on the second: one issuer, no parent
+/// body), a department on two lines under its parent, the inspection
+/// “từ ngày … đến ngày …” after a plan with a subject, a law cited before
+/// the plan (its date is not the inspection's).
+#[test]
+fn headers_and_openings_of_other_issuers() {
+    let body = "I. KẾT QUẢ\n1. Kết quả\n- Đoàn đã làm việc với 05 xã.\n";
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 215/TB-UBND\nĐiện Biên, ngày 25 tháng 12 năm 2024\nTHÔNG BÁO\nKết quả kiểm tra\nThực hiện Kế hoạch số 3120/KH-UBND ngày 02/10/2024 của UBND tỉnh về kiểm tra các chương trình năm 2024, từ ngày 18/11/2024 đến ngày 20/11/2024 Đoàn kiểm tra đã làm việc tại huyện Mường Chà.\n",
+            "",
+            "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN",
+            "18/11/2024",
+        ),
+        (
+            "UBND HUYỆN YÊN THÀNH\nỦY BAN NHÂN DÂN\nXÃ HỢP THÀNH\nSố: 12/TB-UBND\nHợp Thành, ngày 05 tháng 3 năm 2025\nTHÔNG BÁO\nKết quả kiểm tra\nThực hiện Kế hoạch số 02/KH-UBND ngày 08/01/2025 của UBND xã, ngày 10/02/2025 Đoàn kiểm tra đã làm việc.\n",
+            "UBND HUYỆN YÊN THÀNH",
+            "ỦY BAN NHÂN DÂN XÃ HỢP THÀNH",
+            "10/02/2025",
+        ),
+        (
+            "UBND TỈNH TUYÊN QUANG\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 45/TB-SLĐTBXH\nTuyên Quang, ngày 18 tháng 10 năm 2024\nTHÔNG BÁO\nKết quả kiểm tra\nCăn cứ Luật Giáo dục nghề nghiệp số 74/2014/QH13 ngày 27/11/2014;\nThực hiện Kế hoạch số 112/KH-SLĐTBXH ngày 05/8/2024 của Sở về kiểm tra năm 2024, ngày 24/9/2024 Đoàn kiểm tra đã làm việc với UBND huyện Sơn Dương.\n",
+            "UBND TỈNH TUYÊN QUANG",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "24/9/2024",
+        ),
+    ];
+    for (head, parent, issuer, date) in cases {
+        let n = import(&format!("{head}{body}")).notice;
+        assert_eq!(n.header.parent_body, *parent, "{head}");
+        assert_eq!(n.header.issuer, *issuer, "{head}");
+        assert_eq!(n.opening.inspection_date, *date, "{head}");
+        let header_findings: Vec<_> = check(&n, Mode::Draft)
+            .into_iter()
+            .filter(|f| {
+                f.field().is_some_and(|p| *p == "header/parent_body") || f.rule == "date.order"
+            })
+            .collect();
+        assert!(header_findings.is_empty(), "{head}: {header_findings:#?}");
+    }
+}
