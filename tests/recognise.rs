@@ -538,6 +538,27 @@ const CHECKED: &[(&str, &[&str])] = &[
         &["prose.sum"],
     ),
     ("Kiểm tra 20 hộ, bao gồm 10 hộ nghèo và 12 hộ cận nghèo.", &["prose.sum"]),
+    // the whole after a percentage is named ("tổng số …"), not the next item
+    (
+        "Tổng số 120 cơ sở được kiểm tra, 98 cơ sở đạt yêu cầu (81,7%), 22 cơ sở chưa đạt (18,3%).",
+        &[],
+    ),
+    (
+        "Có 56 trường, trong đó 40 trường công lập (71,4%), 16 trường ngoài công lập (28,6%).",
+        &[],
+    ),
+    (
+        "Có 56 trường, trong đó 40 trường công lập (74,1%), 16 trường ngoài công lập (28,6%).",
+        &["prose.ratio"],
+    ),
+    ("Kết quả: 45 xã đạt chuẩn, chiếm 81,8% tổng số 55 xã.", &[]),
+    // a percentage in brackets after a change is the change's rate
+    ("Có 120 hộ, trong đó 20 hộ nghèo, giảm 5 hộ (20%).", &[]),
+    ("Năm 2024: 25 vụ, giảm 5 vụ (16,7%) so với năm 2023.", &[]),
+    (
+        "Tổng số 1.000 lao động, trong đó 640 lao động có việc làm (64%), tăng 40 lao động (6,7%).",
+        &[],
+    ),
     // a range is no whole
     ("Mỗi lớp có từ 25 đến 35 học viên, trong đó 30 học viên nữ.", &[]),
 ];

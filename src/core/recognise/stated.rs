@@ -14,7 +14,9 @@
 //! - "N trẻ … R đồng/trẻ/ngày … D ngày … tổng kinh phí A đồng": A = N × R × D.
 
 use super::lex::{lex, Tok, TokKind};
-use super::units::{AMOUNT_WORDS, COMPLEMENTS, NO_RELATION, RATIO_LINKS, SHARE, TIME, WHOLE_AFTER};
+use super::units::{
+    AMOUNT_WORDS, CHANGE, COMPLEMENTS, NO_RELATION, RATIO_LINKS, SHARE, TIME, WHOLE_AFTER,
+};
 use super::{spans, Kind, Span};
 
 /// A relation stated in words, between spans (indices into the spans it
@@ -467,6 +469,13 @@ impl Cx<'_> {
             })
     }
 
+    /// Whether span `i` is a change (`giảm 5 vụ (16,7%)`, `tăng 320 hộ`):
+    /// a percentage in brackets after it is the change's rate, no share.
+    fn change(&self, i: usize) -> bool {
+        let a = self.at[i].0;
+        (a.saturating_sub(2)..a).any(|j| word(self.toks, j).is_some_and(|w| CHANGE.contains(&w)))
+    }
+
     /// Whether a bracket opened before token `a` closes in tokens `a..b`.
     fn closes(&self, a: usize, b: usize) -> bool {
         let mut depth = 0i32;
@@ -530,9 +539,9 @@ impl Cx<'_> {
         // hài lòng đạt 85%`).
         let named_rate =
             |from: usize| (from..j).any(|k| matches!(word(self.toks, k), Some("tỷ" | "tỉ")));
-        if let Some(f) =
-            last.filter(|&i| fraction(i) && !named_rate(self.at[i].1) && j - self.at[i].1 <= 8)
-        {
+        if let Some(f) = last.filter(|&i| {
+            fraction(i) && !named_rate(self.at[i].1) && j - self.at[i].1 <= 8 && !(alone && self.change(i))
+        }) {
             let kind = StatedKind::Ratio {
                 percent: p,
                 fraction: Some(f),
@@ -549,14 +558,20 @@ impl Cx<'_> {
         else {
             return;
         };
-        if named_rate(self.at[part].1) {
+        if named_rate(self.at[part].1) || (alone && self.change(part)) {
             return;
         }
         let h = self.quantity(part);
         // "… tổng số X" right after the percentage, else the whole of a
         // "trong đó" the part belongs to.
+        // The words must name it: in "98 cơ sở đạt (81,7%), 22 cơ sở chưa
+        // đạt" the 22 is the next item, not the whole.
         let named = (p + 1 < self.spans.len()).then_some(p + 1).filter(|&i| {
-            self.quantity(i) == h && self.linked(pb, self.at[i].0, WHOLE_AFTER) && self.at[i].0 > pb
+            let a = self.at[i].0;
+            self.quantity(i) == h
+                && self.linked(pb, a, WHOLE_AFTER)
+                && (pb..a).any(|j| word(self.toks, j).is_some())
+                && !self.closes(pb, a)
         });
         let whole = named.or_else(|| wholes.iter().find(|(q, _)| *q == part).map(|(_, w)| *w));
         if let Some(whole) = whole {

@@ -158,6 +158,10 @@ pub(super) const RATIO_LINKS: &[&str] = &[
 /// Words before a percentage that state it as a share (`chiếm 45%`).
 pub(super) const SHARE: &[&str] = &["chiếm", "đạt", "bằng"];
 
+/// Words before a number that make it a change, not a part (`giảm 5 vụ
+/// (16,7%)`, `tăng thêm 320 hộ`).
+pub(super) const CHANGE: &[&str] = &["tăng", "giảm", "vượt", "hơn", "thêm", "bớt"];
+
 /// Words that name the whole after a percentage (`chiếm 45% tổng số …`).
 pub(super) const WHOLE_AFTER: &[&str] = &["tổng", "số", "trên", "so", "với", "trong", "của"];
 
