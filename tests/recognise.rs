@@ -704,6 +704,38 @@ fn a_wrong_percentage_gets_its_fix() {
         .any(|f| f.rule == "prose.ratio"));
 }
 
+/// Sums of amounts in `triệu đồng` or `tỷ đồng` are told in the scale the
+/// sentence writes them in, and so is the fix.
+#[test]
+fn sums_of_scaled_amounts_are_told_in_their_scale() {
+    let cases = [
+        (
+            "Tổng kinh phí 3.250 triệu đồng, trong đó: Trung ương 2.100 triệu đồng; tỉnh 1.250 triệu đồng.",
+            "3.350 triệu đồng",
+            None,
+        ),
+        (
+            "Tổng kinh phí 3,45 tỷ đồng gồm: ngân sách tỉnh 2,1 tỷ đồng; ngân sách huyện 1,25 tỷ đồng.",
+            "3,35 tỷ đồng",
+            Some("3,35 tỷ đồng"),
+        ),
+        (
+            "Hỗ trợ 35 người có công, mức 1,2 triệu đồng/người/tháng trong 3 tháng, tổng cộng 125 triệu đồng.",
+            "126 triệu đồng",
+            Some("126 triệu đồng"),
+        ),
+    ];
+    for (text, said, fix) in cases {
+        let s = spans(text);
+        let p = relations_over(text, &s)
+            .iter()
+            .find_map(|st| verdict(text, &s, st))
+            .unwrap_or_else(|| panic!("a problem in {text}"));
+        assert!(p.message_vi.contains(said), "{}", p.message_vi);
+        assert_eq!(p.fix.map(|(_, v)| v).as_deref(), fix, "{text}");
+    }
+}
+
 #[test]
 fn a_figure_token_reads_as_its_value_and_an_edit_of_it_rechecks_the_text() {
     let mut n = sample();
