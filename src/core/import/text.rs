@@ -153,7 +153,7 @@ fn superscript(c: char) -> Option<usize> {
     })
 }
 
-/// `I.`, `II)`, `III -`: a part's numeral and its title.
+/// `I.`, `II)`, `III -`, `IV/`: a part's numeral and its title.
 fn part_heading(t: &str) -> Option<(usize, &str)> {
     let numeral: String = t.chars().take_while(|c| "IVX".contains(*c)).collect();
     let n = match numeral.as_str() {
@@ -174,6 +174,8 @@ fn part_heading(t: &str) -> Option<(usize, &str)> {
         .strip_prefix(". ")
         .or_else(|| rest.strip_prefix(") "))
         .or_else(|| rest.strip_prefix(" - "))
+        .or_else(|| rest.strip_prefix(" – "))
+        .or_else(|| rest.strip_prefix("/ "))
         .or_else(|| rest.strip_prefix(".\t"))?;
     let title = rest.trim();
     // A title in capitals, as the decree writes parts.
@@ -182,7 +184,7 @@ fn part_heading(t: &str) -> Option<(usize, &str)> {
     (!title.is_empty() && lower * 4 <= letters.count()).then_some((n, title))
 }
 
-/// `1. …`, `2) …`: a section's number and its title.
+/// `1. …`, `2) …`, `3/ …`: a section's number and its title.
 fn section_heading(t: &str) -> Option<(usize, &str)> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 2 {
@@ -192,6 +194,7 @@ fn section_heading(t: &str) -> Option<(usize, &str)> {
     let rest = rest
         .strip_prefix(". ")
         .or_else(|| rest.strip_prefix(") "))
+        .or_else(|| rest.strip_prefix("/ "))
         .or_else(|| rest.strip_prefix(".\t"))
         .or_else(|| rest.strip_prefix(")\t"))?;
     let title = rest.trim();
@@ -1291,6 +1294,10 @@ mod tests {
         assert_eq!(section_heading("1. Ưu điểm"), Some((1, "Ưu điểm")));
         assert_eq!(section_heading("2) Tồn tại"), Some((2, "Tồn tại")));
         assert_eq!(section_heading("2.000 hộ"), None);
+        assert_eq!(part_heading("III/ KIẾN NGHỊ"), Some((3, "KIẾN NGHỊ")));
+        assert_eq!(part_heading("II – ĐÁNH GIÁ"), Some((2, "ĐÁNH GIÁ")));
+        assert_eq!(section_heading("3/ Kinh phí"), Some((3, "Kinh phí")));
+        assert_eq!(section_heading("20/20 trường"), None);
         assert_eq!(note_start("¹⁰Kết quả", false), Some((10, "Kết quả")));
         assert_eq!(note_start("[3] Ghi chú", false), Some((3, "Ghi chú")));
         assert_eq!(note_start("3 Ghi chú", false), None);
