@@ -293,6 +293,10 @@ const OTHER: &[(&str, &[&str])] = &[
         "tăng 1 240 người so với năm 2023 (tăng 6,1%), giảm 1,2 điểm phần trăm",
         &["count 1240 người", "pct 6,1 /1"],
     ),
+    (
+        "mỗi hộ 50 triệu đồng, mỗi học viên 30.000 đồng, mỗi tháng 300.000 đồng",
+        &["rate 50000000/hộ", "rate 30000/học viên", "rate 300000/tháng"],
+    ),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),
     ("", &[]),
@@ -559,6 +563,24 @@ const CHECKED: &[(&str, &[&str])] = &[
         "Tổng số 1.000 lao động, trong đó 640 lao động có việc làm (64%), tăng 40 lao động (6,7%).",
         &[],
     ),
+    // a rate said before the amount: "mỗi hộ 50 triệu đồng"
+    (
+        "Hỗ trợ 32 hộ làm nhà ở, mỗi hộ 50 triệu đồng, tổng số tiền 1,6 tỷ đồng.",
+        &[],
+    ),
+    (
+        "Hỗ trợ 32 hộ làm nhà ở, mỗi hộ 50 triệu đồng, tổng số tiền 1,5 tỷ đồng.",
+        &["prose.product"],
+    ),
+    (
+        "Hỗ trợ cho 20 trẻ em, mỗi tháng 300.000 đồng trong 12 tháng, tổng kinh phí 72.000.000 đồng.",
+        &[],
+    ),
+    (
+        "Tặng 10 suất quà, mỗi suất quà 500.000 đồng, tổng trị giá 4.500.000 đồng.",
+        &["prose.product"],
+    ),
+    ("Mỗi xã 01 cán bộ, tổng cộng 21 cán bộ.", &[]),
     // a range is no whole
     ("Mỗi lớp có từ 25 đến 35 học viên, trong đó 30 học viên nữ.", &[]),
 ];

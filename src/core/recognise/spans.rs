@@ -189,9 +189,13 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
         };
         let unit_start = toks[i + 1].start;
         let unit = text[unit_start..toks[next - 1].end].to_string();
-        let (per, after) = per_units(text, toks, next);
+        let (mut per, after) = per_units(text, toks, next);
         let end = end_of(toks, after, t.end);
         let number = typed.to_string();
+        // `mỗi hộ 50 triệu đồng`: a rate said before the amount.
+        if per.is_empty() {
+            per.extend(each(text, toks, i));
+        }
         let kind = if per.is_empty() {
             Kind::Money { dong, number, unit }
         } else {
@@ -239,6 +243,23 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
         },
     });
     next
+}
+
+/// The noun of `mỗi <noun>` right before token `i` (`mỗi hộ`, `mỗi học
+/// viên`, `mỗi tháng`).
+fn each(text: &str, toks: &[Tok], i: usize) -> Option<String> {
+    (1..=3).find_map(|len| {
+        let k = i.checked_sub(len)?;
+        if k == 0 || word(toks, k - 1) != Some("mỗi") {
+            return None;
+        }
+        let w = word(toks, k)?;
+        match unit_at(text, toks, k) {
+            Some((unit, next)) if next == i => Some(unit),
+            None if TIME.contains(&w) && k + 1 == i => Some(w.to_string()),
+            _ => None,
+        }
+    })
 }
 
 /// `2 tỷ 500 triệu đồng`: amounts in several scales, largest first.

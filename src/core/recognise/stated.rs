@@ -11,7 +11,8 @@
 //! - "n/N tỷ lệ Z%", "Z% (n/N)", "n/N xã đạt chuẩn (Z%)", "Y …, chiếm Z%
 //!   tổng số X …", "trong đó Y (Z%)": Z is n/N.
 //! - "n/N xã": n ≤ N.
-//! - "N trẻ … R đồng/trẻ/ngày … D ngày … tổng kinh phí A đồng": A = N × R × D.
+//! - "N trẻ … R đồng/trẻ/ngày … D ngày … tổng kinh phí A đồng" (or "mỗi
+//!   trẻ R đồng"): A = N × R × D.
 
 use super::lex::{lex, Tok, TokKind};
 use super::units::{
