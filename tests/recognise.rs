@@ -297,6 +297,10 @@ const OTHER: &[(&str, &[&str])] = &[
         "mỗi hộ 50 triệu đồng, mỗi học viên 30.000 đồng, mỗi tháng 300.000 đồng",
         &["rate 50000000/hộ", "rate 30000/học viên", "rate 300000/tháng"],
     ),
+    (
+        "trẻ em dưới 6 tuổi 8.800 người, độ tuổi 15",
+        &["count 6 tuổi", "count 8800 người"],
+    ),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),
     ("", &[]),
@@ -562,6 +566,10 @@ const CHECKED: &[(&str, &[&str])] = &[
     (
         "Tổng số 1.000 lao động, trong đó 640 lao động có việc làm (64%), tăng 40 lao động (6,7%).",
         &[],
+    ),
+    (
+        "Cấp thẻ BHYT cho 25.600 người, trong đó người nghèo 12.300 người, người cận nghèo 4.500 người, trẻ em dưới 6 tuổi 9.800 người.",
+        &["prose.part_of"],
     ),
     // a rate said before the amount: "mỗi hộ 50 triệu đồng"
     (

@@ -216,7 +216,10 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
     let Some(value) = n.whole() else {
         return i + 1;
     };
-    if prev_word(toks, i).is_some_and(|w| NAMING.contains(&w)) {
+    // `tuổi 16` is an age; `trẻ em dưới 6 tuổi 8.800 người` counts people:
+    // no one is 8.800 years old.
+    let age_words = prev_word(toks, i) == Some("tuổi") && value > 150;
+    if prev_word(toks, i).is_some_and(|w| NAMING.contains(&w)) && !age_words {
         return i + 1;
     }
     // After a range's dash: the range was skipped at its first number.
