@@ -937,7 +937,8 @@ fn cases() -> Vec<Case> {
             false,
             |n| {
                 n.parts[1].sections[0].blocks.clear();
-                n.parts[1].sections[0].title = "Ưu điểm: công tác tuyên truyền được quan tâm".into();
+                n.parts[1].sections[0].title =
+                    "Ưu điểm: công tác tuyên truyền được quan tâm".into();
             }
         ),
         case!(

@@ -18,7 +18,13 @@ fn import(text: &str) -> Imported {
 fn findings(n: &Notice) -> Vec<String> {
     check(n, Mode::Draft)
         .iter()
-        .map(|f| format!("{} {}", f.rule, f.field().map_or(String::new(), |p| p.to_string())))
+        .map(|f| {
+            format!(
+                "{} {}",
+                f.rule,
+                f.field().map_or(String::new(), |p| p.to_string())
+            )
+        })
         .collect()
 }
 
@@ -62,7 +68,9 @@ fn message(n: &Notice, rule: &str) -> String {
 /// 1.245), a rate that is not its n/N (1.032/1.180 is 87,5%, not 89,5%).
 #[test]
 fn vocational_training() {
-    let got = import(include_str!("fixtures/unseen/dao-tao-nghe-son-duong-2024.txt"));
+    let got = import(include_str!(
+        "fixtures/unseen/dao-tao-nghe-son-duong-2024.txt"
+    ));
     let n = &got.notice;
     assert_eq!(
         header(n),
@@ -113,11 +121,22 @@ fn vocational_training() {
 /// gồm: …” = 68.115), a plan dated after the inspection it ordered.
 #[test]
 fn health_insurance() {
-    let got = import(include_str!("fixtures/unseen/bao-hiem-y-te-yen-bai-2024.txt"));
+    let got = import(include_str!(
+        "fixtures/unseen/bao-hiem-y-te-yen-bai-2024.txt"
+    ));
     let n = &got.notice;
     assert_eq!(
         header(n),
-        ["UBND TỈNH YÊN BÁI", "SỞ Y TẾ", "128", "TB-SYT", "Yên Bái", "12", "6", "2024"]
+        [
+            "UBND TỈNH YÊN BÁI",
+            "SỞ Y TẾ",
+            "128",
+            "TB-SYT",
+            "Yên Bái",
+            "12",
+            "6",
+            "2024"
+        ]
     );
     // The law's date (`… số 25/2008/QH12 ngày 14/11/2008`) is not the
     // inspection's.
@@ -147,7 +166,9 @@ fn health_insurance() {
 /// up to more than their whole (1.026 + 319 > 1.245).
 #[test]
 fn poverty_reduction() {
-    let got = import(include_str!("fixtures/unseen/giam-ngheo-dien-bien-2024.txt"));
+    let got = import(include_str!(
+        "fixtures/unseen/giam-ngheo-dien-bien-2024.txt"
+    ));
     let n = &got.notice;
     assert_eq!(
         header(n),
@@ -184,18 +205,34 @@ fn poverty_reduction() {
 /// 1.500 m3”, “từ 6.500 đến 9.800 đồng/m3”, a QCVN symbol. Nothing found.
 #[test]
 fn clean_water_has_no_finding() {
-    let got = import(include_str!("fixtures/unseen/nuoc-sach-nong-thon-moi-nghe-an-2025.txt"));
+    let got = import(include_str!(
+        "fixtures/unseen/nuoc-sach-nong-thon-moi-nghe-an-2025.txt"
+    ));
     let n = &got.notice;
     assert_eq!(
         header(n),
-        ["UBND TỈNH NGHỆ AN", "THANH TRA TỈNH", "07", "TB-TTr", "Nghệ An", "14", "3", "2025"]
+        [
+            "UBND TỈNH NGHỆ AN",
+            "THANH TRA TỈNH",
+            "07",
+            "TB-TTr",
+            "Nghệ An",
+            "14",
+            "3",
+            "2025"
+        ]
     );
     assert_eq!(n.opening.inspection_date, "10/02/2025");
     assert_eq!(n.recipients.len(), 4);
     let s = &n.signature;
     assert_eq!(
         [&s.authority, &s.head, &s.position, &s.name],
-        ["KT.", "CHÁNH THANH TRA", "PHÓ CHÁNH THANH TRA", "Phan Đình Hùng"]
+        [
+            "KT.",
+            "CHÁNH THANH TRA",
+            "PHÓ CHÁNH THANH TRA",
+            "Phan Đình Hùng"
+        ]
     );
     assert_eq!(findings(n), Vec::<String>::new());
 }

@@ -331,7 +331,11 @@ fn header(n: &Indexed, sink: &mut Sink) {
     ]
     .iter()
     .any(|p| upper.starts_with(p));
-    let parent = if no_parent { "-" } else { h.parent_body.as_str() };
+    let parent = if no_parent {
+        "-"
+    } else {
+        h.parent_body.as_str()
+    };
     let required = [
         (
             Field::ParentBody,

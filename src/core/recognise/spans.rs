@@ -150,7 +150,8 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
     // A range (`2023-2024`, `200.000- 500.000 đồng`, `từ 18 đến 45 tuổi`)
     // states no one number.
     let dash = matches!(punct(toks, i + 1), Some('-' | '–'));
-    let words = prev_word(toks, i) == Some("từ") && matches!(word(toks, i + 1), Some("đến" | "tới"));
+    let words =
+        prev_word(toks, i) == Some("từ") && matches!(word(toks, i + 1), Some("đến" | "tới"));
     if (dash || words) && matches!(toks.get(i + 2).map(|t| &t.kind), Some(TokKind::Num(_))) {
         let mut j = i + 3;
         if let Some((_, next)) = money_at(toks, j) {

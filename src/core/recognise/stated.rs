@@ -397,9 +397,9 @@ impl Cx<'_> {
             return;
         };
         // "tổng số 68.215 người, gồm: …": words, or the comma before "gồm".
-        if (self.at[total].1..k).any(|j| {
-            !matches!(self.toks[j].kind, TokKind::Word(_) | TokKind::Punct(','))
-        }) {
+        if (self.at[total].1..k)
+            .any(|j| !matches!(self.toks[j].kind, TokKind::Word(_) | TokKind::Punct(',')))
+        {
             return;
         }
         let h = self.quantity(total).unwrap_or("");
@@ -525,7 +525,10 @@ impl Cx<'_> {
         let alone = j == pa
             && pa > 0
             && matches!(self.toks[pa - 1].kind, TokKind::Punct('('))
-            && matches!(self.toks.get(pb).map(|t| &t.kind), Some(TokKind::Punct(')')));
+            && matches!(
+                self.toks.get(pb).map(|t| &t.kind),
+                Some(TokKind::Punct(')'))
+            );
         if !alone && (j == 0 || !word(self.toks, j - 1).is_some_and(|w| SHARE.contains(&w))) {
             return;
         }
@@ -541,7 +544,10 @@ impl Cx<'_> {
         let named_rate =
             |from: usize| (from..j).any(|k| matches!(word(self.toks, k), Some("tỷ" | "tỉ")));
         if let Some(f) = last.filter(|&i| {
-            fraction(i) && !named_rate(self.at[i].1) && j - self.at[i].1 <= 8 && !(alone && self.change(i))
+            fraction(i)
+                && !named_rate(self.at[i].1)
+                && j - self.at[i].1 <= 8
+                && !(alone && self.change(i))
         }) {
             let kind = StatedKind::Ratio {
                 percent: p,

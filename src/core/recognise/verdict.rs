@@ -69,7 +69,11 @@ fn in_scale(unit: &str, value: u64) -> Option<String> {
         return None;
     }
     let frac = format!("{:03}", rest / milli);
-    Some(format!("{},{}", format_count(int), frac.trim_end_matches('0')))
+    Some(format!(
+        "{},{}",
+        format_count(int),
+        frac.trim_end_matches('0')
+    ))
 }
 
 /// The sum written as the parts are (`150 hộ`, `3.000.000 đồng`, `3,35 tỷ
