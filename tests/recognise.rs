@@ -560,6 +560,24 @@ const CHECKED: &[(&str, &[&str])] = &[
         &["prose.ratio"],
     ),
     ("Kết quả: 45 xã đạt chuẩn, chiếm 81,8% tổng số 55 xã.", &[]),
+    // a share of a plan or an estimate whose amount is given
+    (
+        "Giải quyết việc làm cho 18.500 lao động, đạt 102,8% kế hoạch (18.000 lao động).",
+        &[],
+    ),
+    (
+        "Giải quyết việc làm cho 18.500 lao động, đạt 108,2% kế hoạch (18.000 lao động).",
+        &["prose.ratio"],
+    ),
+    (
+        "Chi khám, chữa bệnh 18,6 tỷ đồng, bằng 34,2% dự toán năm (54,4 tỷ đồng).",
+        &[],
+    ),
+    (
+        "Thu ngân sách 245,5 tỷ đồng, đạt 121,3% dự toán được giao (218,6 tỷ đồng).",
+        &["prose.ratio"],
+    ),
+    ("Hỗ trợ 100 hộ, đạt 83,3% kế hoạch, 120 hộ còn lại chưa được hỗ trợ.", &[]),
     // a percentage in brackets after a change is the change's rate
     ("Có 120 hộ, trong đó 20 hộ nghèo, giảm 5 hộ (20%).", &[]),
     ("Năm 2024: 25 vụ, giảm 5 vụ (16,7%) so với năm 2023.", &[]),

@@ -9,7 +9,8 @@
 //! - "X gồm: a; b; c", "tổng số X, gồm: …": the parts add up to X (at
 //!   most X when the list ends with `…` or `khác`).
 //! - "n/N tỷ lệ Z%", "Z% (n/N)", "n/N xã đạt chuẩn (Z%)", "Y …, chiếm Z%
-//!   tổng số X …", "trong đó Y (Z%)": Z is n/N.
+//!   tổng số X …", "Y …, đạt Z% kế hoạch (X …)", "trong đó Y (Z%)": Z is
+//!   n/N.
 //! - "n/N xã": n ≤ N.
 //! - "N trẻ … R đồng/trẻ/ngày … D ngày … tổng kinh phí A đồng" (or "mỗi
 //!   trẻ R đồng"): A = N × R × D.
@@ -571,13 +572,14 @@ impl Cx<'_> {
         let h = self.quantity(part);
         // "… tổng số X" right after the percentage, else the whole of a
         // "trong đó" the part belongs to.
-        // The words must name it: in "98 cơ sở đạt (81,7%), 22 cơ sở chưa
-        // đạt" the 22 is the next item, not the whole.
+        // The words must name it, with no comma between: in "98 cơ sở đạt
+        // (81,7%), 22 cơ sở chưa đạt" the 22 is the next item, not the whole.
         let named = (p + 1 < self.spans.len()).then_some(p + 1).filter(|&i| {
             let a = self.at[i].0;
             self.quantity(i) == h
                 && self.linked(pb, a, WHOLE_AFTER)
                 && (pb..a).any(|j| word(self.toks, j).is_some())
+                && !(pb..a).any(|j| matches!(self.toks[j].kind, TokKind::Punct(',')))
                 && !self.closes(pb, a)
         });
         let whole = named.or_else(|| wholes.iter().find(|(q, _)| *q == part).map(|(_, w)| *w));

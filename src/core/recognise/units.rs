@@ -162,8 +162,12 @@ pub(super) const SHARE: &[&str] = &["chiếm", "đạt", "bằng"];
 /// (16,7%)`, `tăng thêm 320 hộ`).
 pub(super) const CHANGE: &[&str] = &["tăng", "giảm", "vượt", "hơn", "thêm", "bớt"];
 
-/// Words that name the whole after a percentage (`chiếm 45% tổng số …`).
-pub(super) const WHOLE_AFTER: &[&str] = &["tổng", "số", "trên", "so", "với", "trong", "của"];
+/// Words that name the whole after a percentage (`chiếm 45% tổng số …`,
+/// `đạt 102,8% kế hoạch (18.000 lao động)`, `bằng 34,2% dự toán năm (…)`).
+pub(super) const WHOLE_AFTER: &[&str] = &[
+    "tổng", "số", "trên", "so", "với", "trong", "của", "kế", "hoạch", "chỉ", "tiêu", "dự", "toán",
+    "giao", "được", "năm",
+];
 
 /// Pairs of words that, together, make a full breakdown (`trong đó nam
 /// …, nữ …`).
