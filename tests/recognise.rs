@@ -301,6 +301,10 @@ const OTHER: &[(&str, &[&str])] = &[
         "trẻ em dưới 6 tuổi 8.800 người, độ tuổi 15",
         &["count 6 tuổi", "count 8800 người"],
     ),
+    (
+        "dưới 3 tháng 150 học viên, tháng 12, ngày 15",
+        &["dur 3 tháng", "count 150 học viên"],
+    ),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),
     ("", &[]),
@@ -560,6 +564,24 @@ const CHECKED: &[(&str, &[&str])] = &[
         &["prose.ratio"],
     ),
     ("Kết quả: 45 xã đạt chuẩn, chiếm 81,8% tổng số 55 xã.", &[]),
+    // parts that make up the whole, then something else counted among it
+    (
+        "Đã kiểm tra 45 cơ sở; trong đó 40 cơ sở đạt (88,9%), 5 cơ sở không đạt (11,1%), xử phạt 3 cơ sở với số tiền 15 triệu đồng.",
+        &[],
+    ),
+    (
+        "Đã kiểm tra 45 cơ sở; trong đó 40 cơ sở đạt, 6 cơ sở không đạt, xử phạt 3 cơ sở.",
+        &["prose.part_of"],
+    ),
+    // a bracketed share is of the quantity right before it
+    (
+        "Tuyển sinh 850 học viên, trong đó sơ cấp 700 học viên (82,4%), dưới 3 tháng 150 học viên (17,6%).",
+        &[],
+    ),
+    (
+        "Tuyển sinh 850 học viên, trong đó sơ cấp 700 học viên (82,4%), dưới 3 tháng 150 học viên (71,6%).",
+        &["prose.ratio"],
+    ),
     // a share of a plan or an estimate whose amount is given
     (
         "Giải quyết việc làm cho 18.500 lao động, đạt 102,8% kế hoạch (18.000 lao động).",

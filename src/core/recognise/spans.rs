@@ -3,7 +3,7 @@
 
 use super::cite::citation;
 use super::lex::{lex, Num, Tok, TokKind};
-use super::units::{MONEY, NAMING, NOT_MONEY, NOT_UNITS, SCALE, TIME, UNITS};
+use super::units::{MONEY, NAMED_AT_MOST, NAMING, NOT_MONEY, NOT_UNITS, SCALE, TIME, UNITS};
 use super::{Kind, Span};
 use crate::core::format::number::parse_decimal;
 
@@ -217,10 +217,13 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
     let Some(value) = n.whole() else {
         return i + 1;
     };
-    // `tuổi 16` is an age; `trẻ em dưới 6 tuổi 8.800 người` counts people:
-    // no one is 8.800 years old.
-    let age_words = prev_word(toks, i) == Some("tuổi") && value > 150;
-    if prev_word(toks, i).is_some_and(|w| NAMING.contains(&w)) && !age_words {
+    // `tuổi 16`, `tháng 7` name an age, a month; in `dưới 6 tuổi 8.800
+    // người`, `dưới 3 tháng 150 học viên` the number is beyond what the
+    // word can name, so it counts what follows it.
+    let beyond = NAMED_AT_MOST
+        .iter()
+        .any(|(w, most)| prev_word(toks, i) == Some(*w) && value > *most);
+    if prev_word(toks, i).is_some_and(|w| NAMING.contains(&w)) && !beyond {
         return i + 1;
     }
     // After a range's dash: the range was skipped at its first number.

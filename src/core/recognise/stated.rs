@@ -335,6 +335,19 @@ impl Cx<'_> {
                 later.push(i);
             }
         }
+        // "45 cơ sở; trong đó 40 cơ sở đạt, 5 cơ sở không đạt, xử phạt 3
+        // cơ sở": once the first parts make up the whole exactly, what
+        // follows counts something else among it.
+        let whole_value = self.spans[whole].amount();
+        let mut running = 0u64;
+        if let Some(k) = same.iter().position(|&i| {
+            running = running.saturating_add(self.spans[i].amount().unwrap_or(0));
+            Some(running) == whole_value
+        }) {
+            for i in same.split_off(k + 1) {
+                later.push(i);
+            }
+        }
         for &p in &same {
             wholes.push((p, whole));
         }
@@ -566,7 +579,11 @@ impl Cx<'_> {
         else {
             return;
         };
-        if named_rate(self.at[part].1) || (alone && self.change(part)) {
+        // In brackets, the share is of the quantity right before it (in
+        // "sơ cấp 700 học viên (82,4%), dưới 3 tháng 150 học viên (17,6%)"
+        // the 17,6% is not the 700's).
+        let adjacent = part + 1 == p;
+        if named_rate(self.at[part].1) || (alone && (self.change(part) || !adjacent)) {
             return;
         }
         let h = self.quantity(part);

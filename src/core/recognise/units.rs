@@ -92,6 +92,16 @@ pub(super) const NAMING: &[&str] = &[
     "km",
 ];
 
+/// Naming words and the largest number each can name (an age, a month,
+/// a day, a school year): a larger one after it is a count.
+pub(super) const NAMED_AT_MOST: &[(&str, u64)] = &[
+    ("tuổi", 150),
+    ("tháng", 12),
+    ("ngày", 31),
+    ("lớp", 12),
+    ("quý", 4),
+];
+
 /// Words after a number that are no unit (`0 đến 16 tuổi`).
 pub(super) const NOT_UNITS: &[&str] = &[
     "và", "của", "trên", "là", "với", "được", "đã", "có", "các", "cho", "tại", "trong", "đến",
