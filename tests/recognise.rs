@@ -305,6 +305,10 @@ const OTHER: &[(&str, &[&str])] = &[
         "dưới 3 tháng 150 học viên, tháng 12, ngày 15",
         &["dur 3 tháng", "count 150 học viên"],
     ),
+    (
+        "Giải ngân 45,6 tỷ đồng/58,2 tỷ đồng kế hoạch vốn",
+        &["money 45600000000", "money 58200000000"],
+    ),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),
     ("", &[]),

@@ -121,6 +121,10 @@ fn per_units(text: &str, toks: &[Tok], mut j: usize) -> (Vec<String>, usize) {
             k += 1;
         }
         let Some(w) = word(toks, k) else { break };
+        // `45,6 tỷ đồng/58,2 tỷ đồng`: an amount out of another, no rate.
+        if k > j + 1 && money_at(toks, k).is_some() {
+            break;
+        }
         // After the first, a noun must follow its slash directly or be a
         // word of time (`200.000đ/tháng/ hỗ trợ` ends at the second slash).
         let tight = toks[k].start == toks[j].end;
