@@ -7,8 +7,12 @@
 //! nothing on a correct sentence (a false finding is the worst failure).
 
 use thongbao::core::check::{check, Mode};
+use thongbao::core::field::rich_texts;
 use thongbao::core::import::{import_text, Imported};
 use thongbao::core::model::Notice;
+use thongbao::core::recognise::rich::Plain;
+use thongbao::core::recognise::{recognise, StatedKind};
+use thongbao::core::render::figure_text;
 
 fn import(text: &str) -> Imported {
     import_text(text).unwrap_or_else(|e| panic!("{}", e.message_en))
@@ -51,6 +55,28 @@ fn header(n: &Notice) -> [&str; 8] {
         &h.month,
         &h.year,
     ]
+}
+
+/// How many relations the notice's sentences state, by kind (part,
+/// parts at most, sum, ratio, n/N, product): what recognition read, so
+/// that a change that stops reading a sentence shows here.
+fn stated(n: &Notice) -> [usize; 6] {
+    let mut counts = [0; 6];
+    for (_, text) in rich_texts(n) {
+        let value = |id: &str| n.figure(id).map(figure_text);
+        let plain = Plain::new(text, &value);
+        for st in recognise(&plain.text).1 {
+            counts[match st.kind {
+                StatedKind::PartOf { .. } => 0,
+                StatedKind::SumAtMost { .. } => 1,
+                StatedKind::Sum { .. } => 2,
+                StatedKind::Ratio { .. } => 3,
+                StatedKind::Fraction { .. } => 4,
+                StatedKind::Product { .. } => 5,
+            }] += 1;
+        }
+    }
+    counts
 }
 
 fn message(n: &Notice, rule: &str) -> String {
@@ -111,6 +137,9 @@ fn vocational_training() {
         ]
     );
     assert!(message(n, "prose.ratio").contains("87,5%"));
+    // 1.312 and 564 “trong đó”, the two funds, 564 “chiếm 47,8%” and
+    // 1.032/1.180, that n/N, 35 × 30.000 × 60.
+    assert_eq!(stated(n), [2, 1, 0, 2, 1, 1]);
     assert!(got.report.plain.is_empty(), "{:?}", got.report.plain);
 }
 
@@ -156,6 +185,9 @@ fn health_insurance() {
     );
     assert!(message(n, "date.order").contains("ngày kiểm tra 21/5/2024"));
     assert!(message(n, "prose.sum").contains("68.115 người"));
+    // 3.950 “trong đó”, the groups “gồm”, 11.873/11.920, 9,3% and 34,2% of
+    // the estimate, two n/N.
+    assert_eq!(stated(n), [1, 0, 1, 3, 2, 0]);
 }
 
 /// Poverty reduction, UBND tỉnh Điện Biên: the issuer “ỦY BAN NHÂN DÂN /
@@ -196,6 +228,9 @@ fn poverty_reduction() {
         ]
     );
     assert!(message(n, "prose.part_of").contains("1.345 hộ"));
+    // Two breakdowns “trong đó”, 7/12; “đạt 78,6%” has its whole in the
+    // clause before and is not read.
+    assert_eq!(stated(n), [0, 2, 0, 0, 1, 0]);
 }
 
 /// Clean water and new rural development, Thanh tra tỉnh Nghệ An, with no
@@ -235,4 +270,7 @@ fn clean_water_has_no_finding() {
         ]
     );
     assert_eq!(findings(n), Vec::<String>::new());
+    // 66 503 and 42 770 of 68 420, the works and the funds “trong đó”,
+    // six shares (three in brackets), three n/N.
+    assert_eq!(stated(n), [2, 2, 0, 6, 3, 0]);
 }
