@@ -645,3 +645,45 @@ fn headers_and_openings_of_other_issuers() {
         assert!(header_findings.is_empty(), "{head}: {header_findings:#?}");
     }
 }
+
+/// Laws as openings cite them, by name before “số” or without one: each a
+/// reference that prints back as written, whose symbol the checks read
+/// (the year in `25/2008/QH12` is not the year of its date 14/11/2009).
+#[test]
+fn laws_cited_by_name_become_references() {
+    let text = "UBND TỈNH YÊN BÁI\nSỞ Y TẾ\nSố: 128/TB-SYT\nYên Bái, ngày 12 tháng 6 năm 2024\nTHÔNG BÁO\nKết quả kiểm tra\nCăn cứ Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14/11/2009;\nCăn cứ Luật số 58/2014/QH13 ngày 20/11/2014 của Quốc hội;\nCăn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20/11/2019;\nCăn cứ Luật Trẻ em năm 2016;\nThực hiện Kế hoạch số 76/KH-SYT ngày 15/5/2024 của Sở Y tế, ngày 21/5/2024 Đoàn kiểm tra đã làm việc.\nI. KẾT QUẢ\n1. Kết quả\n- Đã làm việc với 05 xã.\n";
+    let n = import(text).notice;
+    let refs: Vec<(&str, &str, &str)> = n
+        .references
+        .iter()
+        .map(|r| (r.kind.as_str(), r.symbol.as_str(), r.date.as_str()))
+        .collect();
+    assert_eq!(
+        refs,
+        [
+            ("Luật Bảo hiểm y tế", "2008/QH12", "14/11/2009"),
+            ("Luật", "2014/QH13", "20/11/2014"),
+            ("Bộ luật Lao động", "2019/QH14", "20/11/2019"),
+            ("Kế hoạch", "KH-SYT", "15/5/2024"),
+        ]
+    );
+    assert!(n.opening.text.contains("Căn cứ Luật Trẻ em năm 2016;"));
+    assert_eq!(n.opening.inspection_date, "21/5/2024");
+    let symbols: Vec<(String, String)> = check(&n, Mode::Draft)
+        .into_iter()
+        .filter(|f| f.rule.starts_with("symbol."))
+        .map(|f| {
+            (
+                f.rule.to_string(),
+                f.field().map(|p| p.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        symbols,
+        [(
+            "symbol.year".to_string(),
+            format!("ref/{}/symbol", n.references[0].id)
+        )]
+    );
+}

@@ -167,9 +167,19 @@ fn health_insurance() {
             "2024"
         ]
     );
-    // The law's date (`… số 25/2008/QH12 ngày 14/11/2008`) is not the
+    // The laws cited by name are references; their dates are not the
     // inspection's.
     assert_eq!(n.opening.inspection_date, "21/5/2024");
+    let kinds: Vec<&str> = n.references.iter().map(|r| r.kind.as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "Luật Bảo hiểm y tế",
+            "Luật Bảo hiểm y tế",
+            "Kế hoạch",
+            "Báo cáo"
+        ]
+    );
     assert_eq!(n.footnotes.len(), 2);
     assert_eq!(n.recipients.len(), 4);
     assert_eq!(
