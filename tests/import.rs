@@ -602,3 +602,88 @@ fn a_notice_laid_out_with_spaces_imports_and_checks() {
     let lines: Vec<usize> = got.report.plain.iter().map(|p| p.line).collect();
     assert_eq!(lines, [17, 22]);
 }
+
+/// Headers and openings as other issuers write them: a People's Committee
+/// named on two lines (its place on the second: one issuer, no parent
+/// body), a department on two lines under its parent, the inspection
+/// “từ ngày … đến ngày …” after a plan with a subject, a law cited before
+/// the plan (its date is not the inspection's).
+#[test]
+fn headers_and_openings_of_other_issuers() {
+    let body = "I. KẾT QUẢ\n1. Kết quả\n- Đoàn đã làm việc với 05 xã.\n";
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 215/TB-UBND\nĐiện Biên, ngày 25 tháng 12 năm 2024\nTHÔNG BÁO\nKết quả kiểm tra\nThực hiện Kế hoạch số 3120/KH-UBND ngày 02/10/2024 của UBND tỉnh về kiểm tra các chương trình năm 2024, từ ngày 18/11/2024 đến ngày 20/11/2024 Đoàn kiểm tra đã làm việc tại huyện Mường Chà.\n",
+            "",
+            "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN",
+            "18/11/2024",
+        ),
+        (
+            "UBND HUYỆN YÊN THÀNH\nỦY BAN NHÂN DÂN\nXÃ HỢP THÀNH\nSố: 12/TB-UBND\nHợp Thành, ngày 05 tháng 3 năm 2025\nTHÔNG BÁO\nKết quả kiểm tra\nThực hiện Kế hoạch số 02/KH-UBND ngày 08/01/2025 của UBND xã, ngày 10/02/2025 Đoàn kiểm tra đã làm việc.\n",
+            "UBND HUYỆN YÊN THÀNH",
+            "ỦY BAN NHÂN DÂN XÃ HỢP THÀNH",
+            "10/02/2025",
+        ),
+        (
+            "UBND TỈNH TUYÊN QUANG\nSỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nSố: 45/TB-SLĐTBXH\nTuyên Quang, ngày 18 tháng 10 năm 2024\nTHÔNG BÁO\nKết quả kiểm tra\nCăn cứ Luật Giáo dục nghề nghiệp số 74/2014/QH13 ngày 27/11/2014;\nThực hiện Kế hoạch số 112/KH-SLĐTBXH ngày 05/8/2024 của Sở về kiểm tra năm 2024, ngày 24/9/2024 Đoàn kiểm tra đã làm việc với UBND huyện Sơn Dương.\n",
+            "UBND TỈNH TUYÊN QUANG",
+            "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+            "24/9/2024",
+        ),
+    ];
+    for (head, parent, issuer, date) in cases {
+        let n = import(&format!("{head}{body}")).notice;
+        assert_eq!(n.header.parent_body, *parent, "{head}");
+        assert_eq!(n.header.issuer, *issuer, "{head}");
+        assert_eq!(n.opening.inspection_date, *date, "{head}");
+        let header_findings: Vec<_> = check(&n, Mode::Draft)
+            .into_iter()
+            .filter(|f| {
+                f.field().is_some_and(|p| *p == "header/parent_body") || f.rule == "date.order"
+            })
+            .collect();
+        assert!(header_findings.is_empty(), "{head}: {header_findings:#?}");
+    }
+}
+
+/// Laws as openings cite them, by name before “số” or without one: each a
+/// reference that prints back as written, whose symbol the checks read
+/// (the year in `25/2008/QH12` is not the year of its date 14/11/2009).
+#[test]
+fn laws_cited_by_name_become_references() {
+    let text = "UBND TỈNH YÊN BÁI\nSỞ Y TẾ\nSố: 128/TB-SYT\nYên Bái, ngày 12 tháng 6 năm 2024\nTHÔNG BÁO\nKết quả kiểm tra\nCăn cứ Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14/11/2009;\nCăn cứ Luật số 58/2014/QH13 ngày 20/11/2014 của Quốc hội;\nCăn cứ Bộ luật Lao động số 45/2019/QH14 ngày 20/11/2019;\nCăn cứ Luật Trẻ em năm 2016;\nThực hiện Kế hoạch số 76/KH-SYT ngày 15/5/2024 của Sở Y tế, ngày 21/5/2024 Đoàn kiểm tra đã làm việc.\nI. KẾT QUẢ\n1. Kết quả\n- Đã làm việc với 05 xã.\n";
+    let n = import(text).notice;
+    let refs: Vec<(&str, &str, &str)> = n
+        .references
+        .iter()
+        .map(|r| (r.kind.as_str(), r.symbol.as_str(), r.date.as_str()))
+        .collect();
+    assert_eq!(
+        refs,
+        [
+            ("Luật Bảo hiểm y tế", "2008/QH12", "14/11/2009"),
+            ("Luật", "2014/QH13", "20/11/2014"),
+            ("Bộ luật Lao động", "2019/QH14", "20/11/2019"),
+            ("Kế hoạch", "KH-SYT", "15/5/2024"),
+        ]
+    );
+    assert!(n.opening.text.contains("Căn cứ Luật Trẻ em năm 2016;"));
+    assert_eq!(n.opening.inspection_date, "21/5/2024");
+    let symbols: Vec<(String, String)> = check(&n, Mode::Draft)
+        .into_iter()
+        .filter(|f| f.rule.starts_with("symbol."))
+        .map(|f| {
+            (
+                f.rule.to_string(),
+                f.field().map(|p| p.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        symbols,
+        [(
+            "symbol.year".to_string(),
+            format!("ref/{}/symbol", n.references[0].id)
+        )]
+    );
+}

@@ -230,7 +230,7 @@ const REAL: &[(&str, &[&str])] = &[
 const OTHER: &[(&str, &[&str])] = &[
     (
         "Năm 2024, huyện đã tổ chức 15 lớp dạy nghề cho 450 lao động nông thôn, trong đó 120 người khuyết tật.",
-        &["count 15 lớp", "count 450 lao động", "count 120 người"],
+        &["count 15 lớp", "count 450 lao động nông thôn", "count 120 người"],
     ),
     (
         "Tổng kinh phí thực hiện là 3,45 tỷ đồng, trong đó ngân sách tỉnh 216 triệu đồng.",
@@ -271,6 +271,43 @@ const OTHER: &[(&str, &[&str])] = &[
     (
         "Thực hiện Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh về việc phối hợp",
         &["cite Công văn|548|UBND-LĐTBXH|21/3/2024|UBND tỉnh “Công văn số 548/UBND-LĐTBXH ngày 21/3/2024 của UBND tỉnh”"],
+    ),
+    // Units of two words on other topics, ranges in words, grouped decimals.
+    (
+        "Có 45 công trình cấp nước, 14 dự án và Ban chỉ đạo gồm 15 thành viên.",
+        &["count 45 công trình", "count 14 dự án", "count 15 thành viên"],
+    ),
+    (
+        "10/10 trạm y tế xã khám cho 42.316 lượt khám.",
+        &["frac 10/10 trạm y tế", "count 42316 lượt khám"],
+    ),
+    ("Độ tuổi của học viên từ 18 đến 45 tuổi.", &[]),
+    ("Giá nước sinh hoạt từ 6.500 đến 9.800 đồng/m3.", &[]),
+    ("Hỗ trợ từ 10 tới 15 triệu đồng/hộ.", &[]),
+    ("Công suất thiết kế từ 200 - 1.500 m3/ngày đêm.", &[]),
+    (
+        "Đã giải ngân 2.870,5 triệu đồng trên tổng số 1.234,5 tỷ đồng.",
+        &["money 2870500000", "money 1234500000000"],
+    ),
+    (
+        "tăng 1 240 người so với năm 2023 (tăng 6,1%), giảm 1,2 điểm phần trăm",
+        &["count 1240 người", "pct 6,1 /1"],
+    ),
+    (
+        "mỗi hộ 50 triệu đồng, mỗi học viên 30.000 đồng, mỗi tháng 300.000 đồng",
+        &["rate 50000000/hộ", "rate 30000/học viên", "rate 300000/tháng"],
+    ),
+    (
+        "trẻ em dưới 6 tuổi 8.800 người, độ tuổi 15",
+        &["count 6 tuổi", "count 8800 người"],
+    ),
+    (
+        "dưới 3 tháng 150 học viên, tháng 12, ngày 15",
+        &["dur 3 tháng", "count 150 học viên"],
+    ),
+    (
+        "Giải ngân 45,6 tỷ đồng/58,2 tỷ đồng kế hoạch vốn",
+        &["money 45600000000", "money 58200000000"],
     ),
     ("khoản 1 Điều 79 Luật Trẻ em", &[]),
     ("trong giai đoạn 2021-2025", &[]),
@@ -452,6 +489,152 @@ const CHECKED: &[(&str, &[&str])] = &[
     ),
     // the rate with no count or no total states no product
     ("Trẻ uống sữa với kinh phí 2.000đ/trẻ/ngày.", &[]),
+    (
+        "Hỗ trợ tiền ăn cho 35 học viên, mức 30.000 đồng/học viên/ngày trong 60 ngày, tổng kinh phí 63.000.000 đồng.",
+        &[],
+    ),
+    (
+        "Hỗ trợ tiền ăn cho 35 học viên, mức 30.000 đồng/học viên/ngày trong 60 ngày, tổng kinh phí 36.000.000 đồng.",
+        &["prose.product"],
+    ),
+    // a percentage alone in brackets is the share of what it follows …
+    (
+        "Toàn huyện có 38/38 xã đạt chuẩn nông thôn mới (100%), 14/38 xã đạt chuẩn nông thôn mới nâng cao (36,8%), 3/38 xã đạt chuẩn kiểu mẫu (7,9%).",
+        &[],
+    ),
+    (
+        "Toàn huyện có 38/38 xã đạt chuẩn nông thôn mới (100%), 14/38 xã đạt chuẩn nông thôn mới nâng cao (38,6%), 3/38 xã đạt chuẩn kiểu mẫu (7,9%).",
+        &["prose.ratio"],
+    ),
+    ("Có 13/40 xã đạt chuẩn (30%).", &["prose.ratio"]),
+    ("Có 12/40 xã đạt chuẩn (30%).", &[]),
+    (
+        "Tổng số 1.000 lao động được đào tạo, trong đó 640 lao động có việc làm (64%).",
+        &[],
+    ),
+    (
+        "Tổng số 1.000 lao động được đào tạo, trong đó 640 lao động có việc làm (46%).",
+        &["prose.ratio"],
+    ),
+    (
+        "Tổng vốn 156,8 tỷ đồng, trong đó ngân sách nhà nước 98,5 tỷ đồng (chiếm 62,8%), vốn lồng ghép 35,2 tỷ đồng, vốn nhân dân đóng góp 23,1 tỷ đồng.",
+        &[],
+    ),
+    (
+        "Tổng vốn 156,8 tỷ đồng, trong đó ngân sách nhà nước 98,5 tỷ đồng (chiếm 52,8%), vốn lồng ghép 35,2 tỷ đồng.",
+        &["prose.ratio"],
+    ),
+    // … but a percentage is not the n/N after the bracket it closes
+    ("Có 38/38 xã (100%), 14/38 xã nâng cao.", &[]),
+    // a change is no share: "tăng … so với cùng kỳ"
+    (
+        "Có 42.316 lượt khám, tăng 8,4% so với cùng kỳ; trong đó điều trị nội trú 3.950 lượt, chiếm 9,3%.",
+        &[],
+    ),
+    (
+        "Có 42.316 lượt khám, tăng 8,4% so với cùng kỳ; trong đó điều trị nội trú 3.950 lượt, chiếm 8,4%.",
+        &["prose.ratio"],
+    ),
+    (
+        "Số lao động có việc làm 1.032/1.180 người, đạt tỷ lệ 87,5%, tăng 3,2% so với cùng kỳ năm 2023.",
+        &[],
+    ),
+    (
+        "Số lao động có việc làm 1.032/1.180 người, đạt tỷ lệ 89,5%, tăng 3,2% so với cùng kỳ năm 2023.",
+        &["prose.ratio"],
+    ),
+    ("Số hộ nghèo 4.215 hộ, giảm 513 hộ so với đầu năm (giảm 10,8%).", &[]),
+    // "tổng số X, gồm: …" (a comma before "gồm")
+    (
+        "Tổng số 68.215 người, gồm: nhóm do ngân sách đóng 31.402 người; nhóm hộ gia đình 21.560 người; nhóm khác 15.253 người.",
+        &[],
+    ),
+    (
+        "Tổng số 68.215 người, gồm: nhóm do ngân sách đóng 31.402 người; nhóm hộ gia đình 21.560 người; nhóm do người lao động đóng 9.831 người; nhóm khác 5.322 người.",
+        &["prose.sum"],
+    ),
+    ("Kiểm tra 20 hộ, bao gồm 10 hộ nghèo và 12 hộ cận nghèo.", &["prose.sum"]),
+    // the whole after a percentage is named ("tổng số …"), not the next item
+    (
+        "Tổng số 120 cơ sở được kiểm tra, 98 cơ sở đạt yêu cầu (81,7%), 22 cơ sở chưa đạt (18,3%).",
+        &[],
+    ),
+    (
+        "Có 56 trường, trong đó 40 trường công lập (71,4%), 16 trường ngoài công lập (28,6%).",
+        &[],
+    ),
+    (
+        "Có 56 trường, trong đó 40 trường công lập (74,1%), 16 trường ngoài công lập (28,6%).",
+        &["prose.ratio"],
+    ),
+    ("Kết quả: 45 xã đạt chuẩn, chiếm 81,8% tổng số 55 xã.", &[]),
+    // parts that make up the whole, then something else counted among it
+    (
+        "Đã kiểm tra 45 cơ sở; trong đó 40 cơ sở đạt (88,9%), 5 cơ sở không đạt (11,1%), xử phạt 3 cơ sở với số tiền 15 triệu đồng.",
+        &[],
+    ),
+    (
+        "Đã kiểm tra 45 cơ sở; trong đó 40 cơ sở đạt, 6 cơ sở không đạt, xử phạt 3 cơ sở.",
+        &["prose.part_of"],
+    ),
+    // a bracketed share is of the quantity right before it
+    (
+        "Tuyển sinh 850 học viên, trong đó sơ cấp 700 học viên (82,4%), dưới 3 tháng 150 học viên (17,6%).",
+        &[],
+    ),
+    (
+        "Tuyển sinh 850 học viên, trong đó sơ cấp 700 học viên (82,4%), dưới 3 tháng 150 học viên (71,6%).",
+        &["prose.ratio"],
+    ),
+    // a share of a plan or an estimate whose amount is given
+    (
+        "Giải quyết việc làm cho 18.500 lao động, đạt 102,8% kế hoạch (18.000 lao động).",
+        &[],
+    ),
+    (
+        "Giải quyết việc làm cho 18.500 lao động, đạt 108,2% kế hoạch (18.000 lao động).",
+        &["prose.ratio"],
+    ),
+    (
+        "Chi khám, chữa bệnh 18,6 tỷ đồng, bằng 34,2% dự toán năm (54,4 tỷ đồng).",
+        &[],
+    ),
+    (
+        "Thu ngân sách 245,5 tỷ đồng, đạt 121,3% dự toán được giao (218,6 tỷ đồng).",
+        &["prose.ratio"],
+    ),
+    ("Hỗ trợ 100 hộ, đạt 83,3% kế hoạch, 120 hộ còn lại chưa được hỗ trợ.", &[]),
+    // a percentage in brackets after a change is the change's rate
+    ("Có 120 hộ, trong đó 20 hộ nghèo, giảm 5 hộ (20%).", &[]),
+    ("Năm 2024: 25 vụ, giảm 5 vụ (16,7%) so với năm 2023.", &[]),
+    (
+        "Tổng số 1.000 lao động, trong đó 640 lao động có việc làm (64%), tăng 40 lao động (6,7%).",
+        &[],
+    ),
+    (
+        "Cấp thẻ BHYT cho 25.600 người, trong đó người nghèo 12.300 người, người cận nghèo 4.500 người, trẻ em dưới 6 tuổi 9.800 người.",
+        &["prose.part_of"],
+    ),
+    // a rate said before the amount: "mỗi hộ 50 triệu đồng"
+    (
+        "Hỗ trợ 32 hộ làm nhà ở, mỗi hộ 50 triệu đồng, tổng số tiền 1,6 tỷ đồng.",
+        &[],
+    ),
+    (
+        "Hỗ trợ 32 hộ làm nhà ở, mỗi hộ 50 triệu đồng, tổng số tiền 1,5 tỷ đồng.",
+        &["prose.product"],
+    ),
+    (
+        "Hỗ trợ cho 20 trẻ em, mỗi tháng 300.000 đồng trong 12 tháng, tổng kinh phí 72.000.000 đồng.",
+        &[],
+    ),
+    (
+        "Tặng 10 suất quà, mỗi suất quà 500.000 đồng, tổng trị giá 4.500.000 đồng.",
+        &["prose.product"],
+    ),
+    ("Mỗi xã 01 cán bộ, tổng cộng 21 cán bộ.", &[]),
+    // a range is no whole
+    ("Mỗi lớp có từ 25 đến 35 học viên, trong đó 30 học viên nữ.", &[]),
 ];
 
 #[test]
@@ -593,6 +776,38 @@ fn a_wrong_percentage_gets_its_fix() {
     assert!(!check(&n, Mode::Draft)
         .iter()
         .any(|f| f.rule == "prose.ratio"));
+}
+
+/// Sums of amounts in `triệu đồng` or `tỷ đồng` are told in the scale the
+/// sentence writes them in, and so is the fix.
+#[test]
+fn sums_of_scaled_amounts_are_told_in_their_scale() {
+    let cases = [
+        (
+            "Tổng kinh phí 3.250 triệu đồng, trong đó: Trung ương 2.100 triệu đồng; tỉnh 1.250 triệu đồng.",
+            "3.350 triệu đồng",
+            None,
+        ),
+        (
+            "Tổng kinh phí 3,45 tỷ đồng gồm: ngân sách tỉnh 2,1 tỷ đồng; ngân sách huyện 1,25 tỷ đồng.",
+            "3,35 tỷ đồng",
+            Some("3,35 tỷ đồng"),
+        ),
+        (
+            "Hỗ trợ 35 người có công, mức 1,2 triệu đồng/người/tháng trong 3 tháng, tổng cộng 125 triệu đồng.",
+            "126 triệu đồng",
+            Some("126 triệu đồng"),
+        ),
+    ];
+    for (text, said, fix) in cases {
+        let s = spans(text);
+        let p = relations_over(text, &s)
+            .iter()
+            .find_map(|st| verdict(text, &s, st))
+            .unwrap_or_else(|| panic!("a problem in {text}"));
+        assert!(p.message_vi.contains(said), "{}", p.message_vi);
+        assert_eq!(p.fix.map(|(_, v)| v).as_deref(), fix, "{text}");
+    }
 }
 
 #[test]

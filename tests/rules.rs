@@ -569,6 +569,21 @@ fn cases() -> Vec<Case> {
         ),
         // header.required
         case!("header complete", "header.required", false, |_n| ()),
+        case!(
+            "a department with its parent body blank",
+            "header.required",
+            true,
+            |n| put(n, "header/parent_body", "")
+        ),
+        case!(
+            "a People's Committee has no parent body (“nếu có”)",
+            "header.required",
+            false,
+            |n| {
+                put(n, "header/parent_body", "");
+                put(n, "header/issuer", "ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN");
+            }
+        ),
         case!("issuer blank", "header.required", true, |n| put(
             n,
             "header/issuer",
@@ -904,6 +919,27 @@ fn cases() -> Vec<Case> {
             "text.empty",
             true,
             |n| n.parts[0].sections[0].blocks.clear()
+        ),
+        case!(
+            "a part that is a numbered list of sentences (kiến nghị)",
+            "text.empty",
+            false,
+            |n| {
+                for (i, s) in n.parts[2].sections.iter_mut().enumerate() {
+                    s.blocks.clear();
+                    s.title = format!("Đơn vị số {} báo cáo kết quả trước ngày 30/11/2024.", i + 1);
+                }
+            }
+        ),
+        case!(
+            "a run-in heading: “Ưu điểm: …” with no body",
+            "text.empty",
+            false,
+            |n| {
+                n.parts[1].sections[0].blocks.clear();
+                n.parts[1].sections[0].title =
+                    "Ưu điểm: công tác tuyên truyền được quan tâm".into();
+            }
         ),
         case!(
             "a part with a title and no section",

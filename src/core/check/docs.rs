@@ -316,10 +316,30 @@ fn header(n: &Indexed, sink: &mut Sink) {
             "The day of issue is blank: fill it in when the notice is signed.".into(),
         );
     }
+    // The parent body is written "if any" (Decree 30/2020, Phụ lục I): a
+    // People's Committee or Council, a ministry, the Government have none.
+    let upper = h.issuer.trim().to_uppercase();
+    let no_parent = [
+        "ỦY BAN NHÂN DÂN",
+        "UỶ BAN NHÂN DÂN",
+        "UBND",
+        "HỘI ĐỒNG NHÂN DÂN",
+        "HĐND",
+        "BỘ ",
+        "CHÍNH PHỦ",
+        "THỦ TƯỚNG",
+    ]
+    .iter()
+    .any(|p| upper.starts_with(p));
+    let parent = if no_parent {
+        "-"
+    } else {
+        h.parent_body.as_str()
+    };
     let required = [
         (
             Field::ParentBody,
-            h.parent_body.as_str(),
+            parent,
             "Tên cơ quan chủ quản",
             "The parent body",
         ),

@@ -57,6 +57,14 @@ fn empty(text: &str) -> bool {
     })
 }
 
+/// A title that carries its own body after a colon (`1. Ưu điểm: tỷ lệ
+/// hộ nghèo giảm nhanh.`), as a run-in heading does.
+fn runs_on(title: &str) -> bool {
+    title
+        .split_once(": ")
+        .is_some_and(|(_, rest)| rest.split_whitespace().count() >= 3)
+}
+
 /// What the template's nơi nhận and signature are (read once).
 fn template() -> &'static (Vec<String>, Signature) {
     static T: OnceLock<(Vec<String>, Signature)> = OnceLock::new();
@@ -208,8 +216,18 @@ fn empties(n: &Indexed, sink: &mut Sink) {
                 "This part has a title and no content.".into(),
             );
         }
+        // A part whose numbered items all end as sentences and none has a
+        // body is a numbered list ("1. UBND huyện … trước ngày
+        // 31/01/2025."), not headings left empty.
+        let list = part.sections.iter().all(|s| {
+            s.blocks.is_empty() && s.title.trim_end().ends_with(['.', ';', '!', '?', '…'])
+        });
         for section in &part.sections {
-            if section.blocks.is_empty() && !empty(&section.title) {
+            if section.blocks.is_empty()
+                && !empty(&section.title)
+                && !list
+                && !runs_on(&section.title)
+            {
                 sink.push(
                     rule!("text.empty"),
                     vec![Field::SectionTitle.of(&section.id)],

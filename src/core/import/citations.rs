@@ -50,6 +50,8 @@ const KINDS: &[&str] = &[
     "Giấy mời",
     "Lệnh",
     "Pháp lệnh",
+    "Bộ luật",
+    "Luật",
 ];
 
 /// Words that start a cited document's subject (after its date or issuer).
@@ -245,8 +247,23 @@ fn is_symbol_char(c: char) -> bool {
 /// The citation starting at `i`, if there is one that prints back as it
 /// was written.
 fn read(text: &str, i: usize) -> Option<Found> {
-    let kind = kind_at(text, i)?;
+    let mut kind = kind_at(text, i)?;
     let mut p = i + kind.len();
+    // A law cited by its name (`Luật Bảo hiểm y tế số 25/2008/QH12`): the
+    // name is part of what the citation calls it.
+    if kind.to_lowercase().ends_with("luật") && !text[p..].starts_with(" số ") {
+        let rest = &text[p..];
+        let j = rest.find(" số ")?;
+        let name = rest[..j].trim();
+        let named = name.chars().next().is_some_and(char::is_uppercase)
+            && name.split_whitespace().count() <= 8
+            && !name.contains([',', ';', '.', ':', '(', ')', '{', '}', '“', '”']);
+        if !named {
+            return None;
+        }
+        kind = &text[i..p + j];
+        p += j;
+    }
     let rest = &text[p..];
     let (with_so, skip) = if let Some(r) = rest.strip_prefix(" số ") {
         (true, rest.len() - r.len())
@@ -417,7 +434,19 @@ fn issuer_end(s: &str) -> usize {
 /// Where a subject ends in `s`.
 fn subject_end(s: &str) -> usize {
     let mut end = s.len();
-    for stop in [";", "{", ", ngày ", "\n", ": "] {
+    // A comma before a date ends it: the date is the sentence's
+    // (`…năm 2024, từ ngày 18/11/2024 đến ngày 20/11/2024 Đoàn …`).
+    for stop in [
+        ";",
+        "{",
+        ", ngày ",
+        ", từ ngày ",
+        ", vào ngày ",
+        ", trong ngày ",
+        ", trong các ngày ",
+        "\n",
+        ": ",
+    ] {
         if let Some(j) = s.find(stop) {
             end = end.min(j);
         }

@@ -153,7 +153,7 @@ fn superscript(c: char) -> Option<usize> {
     })
 }
 
-/// `I.`, `II)`, `III -`: a part's numeral and its title.
+/// `I.`, `II)`, `III -`, `IV/`: a part's numeral and its title.
 fn part_heading(t: &str) -> Option<(usize, &str)> {
     let numeral: String = t.chars().take_while(|c| "IVX".contains(*c)).collect();
     let n = match numeral.as_str() {
@@ -174,6 +174,8 @@ fn part_heading(t: &str) -> Option<(usize, &str)> {
         .strip_prefix(". ")
         .or_else(|| rest.strip_prefix(") "))
         .or_else(|| rest.strip_prefix(" - "))
+        .or_else(|| rest.strip_prefix(" – "))
+        .or_else(|| rest.strip_prefix("/ "))
         .or_else(|| rest.strip_prefix(".\t"))?;
     let title = rest.trim();
     // A title in capitals, as the decree writes parts.
@@ -182,7 +184,7 @@ fn part_heading(t: &str) -> Option<(usize, &str)> {
     (!title.is_empty() && lower * 4 <= letters.count()).then_some((n, title))
 }
 
-/// `1. …`, `2) …`: a section's number and its title.
+/// `1. …`, `2) …`, `3/ …`: a section's number and its title.
 fn section_heading(t: &str) -> Option<(usize, &str)> {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 2 {
@@ -192,6 +194,7 @@ fn section_heading(t: &str) -> Option<(usize, &str)> {
     let rest = rest
         .strip_prefix(". ")
         .or_else(|| rest.strip_prefix(") "))
+        .or_else(|| rest.strip_prefix("/ "))
         .or_else(|| rest.strip_prefix(".\t"))
         .or_else(|| rest.strip_prefix(")\t"))?;
     let title = rest.trim();
@@ -422,6 +425,10 @@ fn number_symbol(t: &str) -> Option<(String, String, String)> {
     ))
 }
 
+/// The words that open a place's name in an agency line (`TỈNH`, `HUYỆN`,
+/// `THÀNH PHỐ`, `THỊ XÃ`: their first word).
+const LEVELS: &[&str] = &["TỈNH", "HUYỆN", "XÃ", "THÀNH", "THỊ", "QUẬN", "PHƯỜNG"];
+
 fn authority(t: &str) -> Option<(&'static str, &str)> {
     AUTHORITIES.iter().find_map(|a| {
         t.strip_prefix(a)
@@ -492,6 +499,20 @@ impl Parser {
             }
             while paras.get(i).is_some_and(|p| is_separator(&p.text)) {
                 i += 1;
+            }
+        }
+        // A body named on two lines, its place on the second (`ỦY BAN NHÂN
+        // DÂN` / `TỈNH ĐIỆN BIÊN`): one agency, not a parent and an issuer.
+        let mut k = 1;
+        while k < self.agencies.len() {
+            let has_level = |t: &str| t.split_whitespace().any(|w| LEVELS.contains(&w));
+            let first = self.agencies[k].split_whitespace().next().unwrap_or("");
+            if LEVELS.contains(&first) && !has_level(&self.agencies[k - 1]) {
+                let line = self.agencies.remove(k);
+                self.agencies[k - 1].push(' ');
+                self.agencies[k - 1].push_str(&line);
+            } else {
+                k += 1;
             }
         }
         // The agencies: the parent body first, then the issuer.
@@ -1215,7 +1236,9 @@ fn opening_vars(text: &mut String, o: &mut Opening, cites: &Citations) {
         *text = text.replacen(&format!("{{ref:{id}}}"), "{schedule}", 1);
         o.schedule = id.clone();
     }
-    // The inspection date: the first date left in the text.
+    // The inspection date: the first date left in the text that is no
+    // document's (`Luật … số 25/2008/QH12 ngày 14/11/2008` is cited in a
+    // way the citation rule leaves as text: its date is the law's).
     let mut from = 0;
     const NGAY: &str = "ngày ";
     while let Some(i) = text[from..].find(NGAY).map(|i| i + from) {
@@ -1226,7 +1249,15 @@ fn opening_vars(text: &mut String, o: &mut Opening, cites: &Citations) {
             .take_while(|b| b.is_ascii_digit() || *b == b'/')
             .count();
         let raw = &after[..len];
-        if super::citations::date_shaped(raw) && (parse_date(raw).is_err() || date_text(raw) == raw)
+        let symbol_before = text[..i]
+            .trim_end()
+            .trim_end_matches(',')
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| w.contains('/') && w.chars().any(char::is_alphabetic));
+        if !symbol_before
+            && super::citations::date_shaped(raw)
+            && (parse_date(raw).is_err() || date_text(raw) == raw)
         {
             o.inspection_date = raw.to_string();
             text.replace_range(at..at + len, "{inspection_date}");
@@ -1263,6 +1294,10 @@ mod tests {
         assert_eq!(section_heading("1. Ưu điểm"), Some((1, "Ưu điểm")));
         assert_eq!(section_heading("2) Tồn tại"), Some((2, "Tồn tại")));
         assert_eq!(section_heading("2.000 hộ"), None);
+        assert_eq!(part_heading("III/ KIẾN NGHỊ"), Some((3, "KIẾN NGHỊ")));
+        assert_eq!(part_heading("II – ĐÁNH GIÁ"), Some((2, "ĐÁNH GIÁ")));
+        assert_eq!(section_heading("3/ Kinh phí"), Some((3, "Kinh phí")));
+        assert_eq!(section_heading("20/20 trường"), None);
         assert_eq!(note_start("¹⁰Kết quả", false), Some((10, "Kết quả")));
         assert_eq!(note_start("[3] Ghi chú", false), Some((3, "Ghi chú")));
         assert_eq!(note_start("3 Ghi chú", false), None);

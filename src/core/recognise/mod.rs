@@ -101,8 +101,9 @@ pub enum Kind {
         number: String,
         unit: String,
     },
-    /// Money per something: `2.000đ/trẻ/ngày`, `300.000 đồng/tháng`;
-    /// `per` the nouns after the slashes (`trẻ`, `ngày`).
+    /// Money per something: `2.000đ/trẻ/ngày`, `300.000 đồng/tháng`,
+    /// `mỗi hộ 50 triệu đồng`; `per` the nouns after the slashes (`trẻ`,
+    /// `ngày`), or after `mỗi`.
     Rate {
         dong: u64,
         number: String,

@@ -3,7 +3,7 @@
 
 use super::cite::citation;
 use super::lex::{lex, Num, Tok, TokKind};
-use super::units::{MONEY, NAMING, NOT_MONEY, NOT_UNITS, SCALE, TIME, UNITS};
+use super::units::{MONEY, NAMED_AT_MOST, NAMING, NOT_MONEY, NOT_UNITS, SCALE, TIME, UNITS};
 use super::{Kind, Span};
 use crate::core::format::number::parse_decimal;
 
@@ -121,6 +121,10 @@ fn per_units(text: &str, toks: &[Tok], mut j: usize) -> (Vec<String>, usize) {
             k += 1;
         }
         let Some(w) = word(toks, k) else { break };
+        // `45,6 tỷ đồng/58,2 tỷ đồng`: an amount out of another, no rate.
+        if k > j + 1 && money_at(toks, k).is_some() {
+            break;
+        }
         // After the first, a noun must follow its slash directly or be a
         // word of time (`200.000đ/tháng/ hỗ trợ` ends at the second slash).
         let tight = toks[k].start == toks[j].end;
@@ -147,10 +151,12 @@ fn end_of(toks: &[Tok], next: usize, fallback: usize) -> usize {
 fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> usize {
     let t = &toks[i];
     let typed = &text[t.start..t.end];
-    // A range (`2023-2024`, `200.000- 500.000 đồng`) states no one number.
-    if matches!(punct(toks, i + 1), Some('-' | '–'))
-        && matches!(toks.get(i + 2).map(|t| &t.kind), Some(TokKind::Num(_)))
-    {
+    // A range (`2023-2024`, `200.000- 500.000 đồng`, `từ 18 đến 45 tuổi`)
+    // states no one number.
+    let dash = matches!(punct(toks, i + 1), Some('-' | '–'));
+    let words =
+        prev_word(toks, i) == Some("từ") && matches!(word(toks, i + 1), Some("đến" | "tới"));
+    if (dash || words) && matches!(toks.get(i + 2).map(|t| &t.kind), Some(TokKind::Num(_))) {
         let mut j = i + 3;
         if let Some((_, next)) = money_at(toks, j) {
             j = next;
@@ -188,9 +194,13 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
         };
         let unit_start = toks[i + 1].start;
         let unit = text[unit_start..toks[next - 1].end].to_string();
-        let (per, after) = per_units(text, toks, next);
+        let (mut per, after) = per_units(text, toks, next);
         let end = end_of(toks, after, t.end);
         let number = typed.to_string();
+        // `mỗi hộ 50 triệu đồng`: a rate said before the amount.
+        if per.is_empty() {
+            per.extend(each(text, toks, i));
+        }
         let kind = if per.is_empty() {
             Kind::Money { dong, number, unit }
         } else {
@@ -211,7 +221,13 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
     let Some(value) = n.whole() else {
         return i + 1;
     };
-    if prev_word(toks, i).is_some_and(|w| NAMING.contains(&w)) {
+    // `tuổi 16`, `tháng 7` name an age, a month; in `dưới 6 tuổi 8.800
+    // người`, `dưới 3 tháng 150 học viên` the number is beyond what the
+    // word can name, so it counts what follows it.
+    let beyond = NAMED_AT_MOST
+        .iter()
+        .any(|(w, most)| prev_word(toks, i) == Some(*w) && value > *most);
+    if prev_word(toks, i).is_some_and(|w| NAMING.contains(&w)) && !beyond {
         return i + 1;
     }
     // After a range's dash: the range was skipped at its first number.
@@ -238,6 +254,23 @@ fn number(text: &str, toks: &[Tok], i: usize, n: &Num, out: &mut Vec<Span>) -> u
         },
     });
     next
+}
+
+/// The noun of `mỗi <noun>` right before token `i` (`mỗi hộ`, `mỗi học
+/// viên`, `mỗi tháng`).
+fn each(text: &str, toks: &[Tok], i: usize) -> Option<String> {
+    (1..=3).find_map(|len| {
+        let k = i.checked_sub(len)?;
+        if k == 0 || word(toks, k - 1) != Some("mỗi") {
+            return None;
+        }
+        let w = word(toks, k)?;
+        match unit_at(text, toks, k) {
+            Some((unit, next)) if next == i => Some(unit),
+            None if TIME.contains(&w) && k + 1 == i => Some(w.to_string()),
+            _ => None,
+        }
+    })
 }
 
 /// `2 tỷ 500 triệu đồng`: amounts in several scales, largest first.

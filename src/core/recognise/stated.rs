@@ -6,14 +6,19 @@
 //!   most X (to X exactly when they are a full breakdown: nam …, nữ …);
 //!   parts in later clauses (after `;`) are each at most X.
 //! - "X (a; b)": the parts in brackets after a count add up to at most it.
-//! - "X gồm: a; b; c": the parts add up to X (at most X when the list ends
-//!   with `…` or `khác`).
-//! - "n/N tỷ lệ Z%", "Z% (n/N)", "Y …, chiếm Z% tổng số X …": Z is n/N.
+//! - "X gồm: a; b; c", "tổng số X, gồm: …": the parts add up to X (at
+//!   most X when the list ends with `…` or `khác`).
+//! - "n/N tỷ lệ Z%", "Z% (n/N)", "n/N xã đạt chuẩn (Z%)", "Y …, chiếm Z%
+//!   tổng số X …", "Y …, đạt Z% kế hoạch (X …)", "trong đó Y (Z%)": Z is
+//!   n/N.
 //! - "n/N xã": n ≤ N.
-//! - "N trẻ … R đồng/trẻ/ngày … D ngày … tổng kinh phí A đồng": A = N × R × D.
+//! - "N trẻ … R đồng/trẻ/ngày … D ngày … tổng kinh phí A đồng" (or "mỗi
+//!   trẻ R đồng"): A = N × R × D.
 
 use super::lex::{lex, Tok, TokKind};
-use super::units::{AMOUNT_WORDS, COMPLEMENTS, NO_RELATION, RATIO_LINKS, SHARE, TIME, WHOLE_AFTER};
+use super::units::{
+    AMOUNT_WORDS, CHANGE, COMPLEMENTS, NO_RELATION, RATIO_LINKS, SHARE, TIME, WHOLE_AFTER,
+};
 use super::{spans, Kind, Span};
 
 /// A relation stated in words, between spans (indices into the spans it
@@ -330,6 +335,19 @@ impl Cx<'_> {
                 later.push(i);
             }
         }
+        // "45 cơ sở; trong đó 40 cơ sở đạt, 5 cơ sở không đạt, xử phạt 3
+        // cơ sở": once the first parts make up the whole exactly, what
+        // follows counts something else among it.
+        let whole_value = self.spans[whole].amount();
+        let mut running = 0u64;
+        if let Some(k) = same.iter().position(|&i| {
+            running = running.saturating_add(self.spans[i].amount().unwrap_or(0));
+            Some(running) == whole_value
+        }) {
+            for i in same.split_off(k + 1) {
+                later.push(i);
+            }
+        }
         for &p in &same {
             wholes.push((p, whole));
         }
@@ -392,7 +410,10 @@ impl Cx<'_> {
         else {
             return;
         };
-        if (self.at[total].1..k).any(|j| !matches!(self.toks[j].kind, TokKind::Word(_))) {
+        // "tổng số 68.215 người, gồm: …": words, or the comma before "gồm".
+        if (self.at[total].1..k)
+            .any(|j| !matches!(self.toks[j].kind, TokKind::Word(_) | TokKind::Punct(',')))
+        {
             return;
         }
         let h = self.quantity(total).unwrap_or("");
@@ -463,6 +484,26 @@ impl Cx<'_> {
             })
     }
 
+    /// Whether span `i` is a change (`giảm 5 vụ (16,7%)`, `tăng 320 hộ`):
+    /// a percentage in brackets after it is the change's rate, no share.
+    fn change(&self, i: usize) -> bool {
+        let a = self.at[i].0;
+        (a.saturating_sub(2)..a).any(|j| word(self.toks, j).is_some_and(|w| CHANGE.contains(&w)))
+    }
+
+    /// Whether a bracket opened before token `a` closes in tokens `a..b`.
+    fn closes(&self, a: usize, b: usize) -> bool {
+        let mut depth = 0i32;
+        (a..b.min(self.toks.len())).any(|j| {
+            match self.toks[j].kind {
+                TokKind::Punct('(') => depth += 1,
+                TokKind::Punct(')') => depth -= 1,
+                _ => {}
+            }
+            depth < 0
+        })
+    }
+
     /// A percentage and its n/N.
     fn ratio(&self, p: usize, wholes: &[(usize, usize)], out: &mut Vec<Stated>) {
         let (pa, pb) = self.at[p];
@@ -471,9 +512,13 @@ impl Cx<'_> {
         let before = p
             .checked_sub(1)
             .filter(|&i| fraction(i) && self.linked(self.at[i].1, pa, RATIO_LINKS));
-        let after = (p + 1 < self.spans.len())
-            .then_some(p + 1)
-            .filter(|&i| fraction(i) && self.linked(pb, self.at[i].0, RATIO_LINKS));
+        // … but not across the bracket the percentage closes: in "38/38 xã
+        // (100%), 14/38 xã" the 100% is the 38/38's, not the 14/38's.
+        let after = (p + 1 < self.spans.len()).then_some(p + 1).filter(|&i| {
+            fraction(i)
+                && self.linked(pb, self.at[i].0, RATIO_LINKS)
+                && !self.closes(pb, self.at[i].0)
+        });
         if let Some(f) = before.or(after) {
             let kind = StatedKind::Ratio {
                 percent: p,
@@ -489,7 +534,16 @@ impl Cx<'_> {
         while j > 0 && matches!(word(self.toks, j - 1), Some("tỷ" | "tỉ" | "lệ")) {
             j -= 1;
         }
-        if j == 0 || !word(self.toks, j - 1).is_some_and(|w| SHARE.contains(&w)) {
+        // "14/38 xã đạt chuẩn (36,8%)": a percentage alone in brackets
+        // is the share of what comes before it, as "chiếm" would say.
+        let alone = j == pa
+            && pa > 0
+            && matches!(self.toks[pa - 1].kind, TokKind::Punct('('))
+            && matches!(
+                self.toks.get(pb).map(|t| &t.kind),
+                Some(TokKind::Punct(')'))
+            );
+        if !alone && (j == 0 || !word(self.toks, j - 1).is_some_and(|w| SHARE.contains(&w))) {
             return;
         }
         let start = self.sentence_start(pa);
@@ -503,9 +557,12 @@ impl Cx<'_> {
         // hài lòng đạt 85%`).
         let named_rate =
             |from: usize| (from..j).any(|k| matches!(word(self.toks, k), Some("tỷ" | "tỉ")));
-        if let Some(f) =
-            last.filter(|&i| fraction(i) && !named_rate(self.at[i].1) && j - self.at[i].1 <= 8)
-        {
+        if let Some(f) = last.filter(|&i| {
+            fraction(i)
+                && !named_rate(self.at[i].1)
+                && j - self.at[i].1 <= 8
+                && !(alone && self.change(i))
+        }) {
             let kind = StatedKind::Ratio {
                 percent: p,
                 fraction: Some(f),
@@ -522,14 +579,25 @@ impl Cx<'_> {
         else {
             return;
         };
-        if named_rate(self.at[part].1) {
+        // In brackets, the share is of the quantity right before it (in
+        // "sơ cấp 700 học viên (82,4%), dưới 3 tháng 150 học viên (17,6%)"
+        // the 17,6% is not the 700's).
+        let adjacent = part + 1 == p;
+        if named_rate(self.at[part].1) || (alone && (self.change(part) || !adjacent)) {
             return;
         }
         let h = self.quantity(part);
         // "… tổng số X" right after the percentage, else the whole of a
         // "trong đó" the part belongs to.
+        // The words must name it, with no comma between: in "98 cơ sở đạt
+        // (81,7%), 22 cơ sở chưa đạt" the 22 is the next item, not the whole.
         let named = (p + 1 < self.spans.len()).then_some(p + 1).filter(|&i| {
-            self.quantity(i) == h && self.linked(pb, self.at[i].0, WHOLE_AFTER) && self.at[i].0 > pb
+            let a = self.at[i].0;
+            self.quantity(i) == h
+                && self.linked(pb, a, WHOLE_AFTER)
+                && (pb..a).any(|j| word(self.toks, j).is_some())
+                && !(pb..a).any(|j| matches!(self.toks[j].kind, TokKind::Punct(',')))
+                && !self.closes(pb, a)
         });
         let whole = named.or_else(|| wholes.iter().find(|(q, _)| *q == part).map(|(_, w)| *w));
         if let Some(whole) = whole {

@@ -23,8 +23,10 @@ pub(super) const UNITS: &[&str] = &[
     "công chức",
     "viên chức",
     "giáo viên",
+    "lao động nông thôn",
     "lao động",
     "đối tượng",
+    "cơ sở y tế",
     "cơ sở",
     "đơn vị",
     "tờ rơi",
@@ -41,6 +43,11 @@ pub(super) const UNITS: &[&str] = &[
     "thôn, bản",
     "tổ dân phố",
     "cấp độ",
+    "công trình",
+    "dự án",
+    "thành viên",
+    "trạm y tế",
+    "lượt khám",
 ];
 
 /// Words of time: a count of them is a duration.
@@ -83,6 +90,16 @@ pub(super) const NAMING: &[&str] = &[
     "covid",
     "tuổi",
     "km",
+];
+
+/// Naming words and the largest number each can name (an age, a month,
+/// a day, a school year): a larger one after it is a count.
+pub(super) const NAMED_AT_MOST: &[(&str, u64)] = &[
+    ("tuổi", 150),
+    ("tháng", 12),
+    ("ngày", 31),
+    ("lớp", 12),
+    ("quý", 4),
 ];
 
 /// Words after a number that are no unit (`0 đến 16 tuổi`).
@@ -151,8 +168,16 @@ pub(super) const RATIO_LINKS: &[&str] = &[
 /// Words before a percentage that state it as a share (`chiếm 45%`).
 pub(super) const SHARE: &[&str] = &["chiếm", "đạt", "bằng"];
 
-/// Words that name the whole after a percentage (`chiếm 45% tổng số …`).
-pub(super) const WHOLE_AFTER: &[&str] = &["tổng", "số", "trên", "so", "với", "trong", "của"];
+/// Words before a number that make it a change, not a part (`giảm 5 vụ
+/// (16,7%)`, `tăng thêm 320 hộ`).
+pub(super) const CHANGE: &[&str] = &["tăng", "giảm", "vượt", "hơn", "thêm", "bớt"];
+
+/// Words that name the whole after a percentage (`chiếm 45% tổng số …`,
+/// `đạt 102,8% kế hoạch (18.000 lao động)`, `bằng 34,2% dự toán năm (…)`).
+pub(super) const WHOLE_AFTER: &[&str] = &[
+    "tổng", "số", "trên", "so", "với", "trong", "của", "kế", "hoạch", "chỉ", "tiêu", "dự", "toán",
+    "giao", "được", "năm",
+];
 
 /// Pairs of words that, together, make a full breakdown (`trong đó nam
 /// …, nữ …`).

@@ -3,6 +3,7 @@
 //! fix where one can be computed (the percentage n/N rounds to).
 
 use super::stated::{Stated, StatedKind};
+use super::units::SCALE;
 use super::{Kind, Span};
 use crate::core::format::number::{format_count, format_decimal, round_half_up};
 
@@ -52,10 +53,37 @@ fn add_all(spans: &[Span], parts: &[usize]) -> Option<u64> {
         .try_fold(0u64, |acc, &i| acc.checked_add(spans[i].amount()?))
 }
 
-/// The sum written as the parts are (`150 hộ`, `3.000.000 đồng`).
+/// `value` đồng in the scale a unit names (`triệu đồng` → `3.350`,
+/// `tỷ đồng` → `3,35`), when it has one and the value is a whole number
+/// of its thousandths.
+fn in_scale(unit: &str, value: u64) -> Option<String> {
+    let first = unit.split(' ').next()?;
+    let (_, scale) = SCALE.iter().find(|(s, _)| *s == first)?;
+    let (int, rest) = (value / scale, value % scale);
+    if rest == 0 {
+        return Some(format_count(int));
+    }
+    // Up to three decimals, as offices write amounts (`1.234,5 triệu`).
+    let milli = scale / 1000;
+    if milli == 0 || rest % milli != 0 {
+        return None;
+    }
+    let frac = format!("{:03}", rest / milli);
+    Some(format!(
+        "{},{}",
+        format_count(int),
+        frac.trim_end_matches('0')
+    ))
+}
+
+/// The sum written as the parts are (`150 hộ`, `3.000.000 đồng`, `3,35 tỷ
+/// đồng`).
 fn like(spans: &[Span], i: usize, value: u64) -> String {
     match &spans[i].kind {
         Kind::Count { unit, .. } if !unit.is_empty() => format!("{} {unit}", format_count(value)),
+        Kind::Money { unit, .. } if in_scale(unit, value).is_some() => {
+            format!("{} {unit}", in_scale(unit, value).unwrap_or_default())
+        }
         Kind::Money { unit, .. } if unit == "đ" => format!("{}đ", format_count(value)),
         Kind::Money { unit, .. } if !unit.contains(' ') => {
             format!("{} {unit}", format_count(value))
