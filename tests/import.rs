@@ -436,6 +436,19 @@ fn nothing_is_dropped_and_the_report_says_what_was_left() {
     );
 }
 
+#[test]
+fn a_part_of_bullets_alone_is_how_notices_are_written_and_needs_no_look() {
+    // "III. KIẾN NGHỊ" and its bullets, with no numbered section: nothing
+    // to review (text before a part's first numbered section still is).
+    let text = "SỞ Y TẾ\nSố: 12/TB-SYT\nHà Nội, ngày 02 tháng 3 năm 2025\nTHÔNG BÁO\nKết quả kiểm tra\nI. KẾT QUẢ\n1. Công tác chỉ đạo\nĐã ban hành kế hoạch.\nII. KIẾN NGHỊ\n- Đề nghị tiếp tục rà soát.\n- Đề nghị báo cáo kết quả.\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn A\n";
+    let got = import(text);
+    assert_eq!(got.report.plain.len(), 0, "{:?}", got.report.plain);
+    let json = thongbao::core::json::to_json(&got.notice);
+    assert!(json.contains("Đề nghị báo cáo kết quả."));
+    assert_eq!(got.notice.parts[1].sections.len(), 1);
+    assert_eq!(got.notice.parts[1].sections[0].blocks.len(), 2);
+}
+
 // ---------------------------------------------------------------------------
 // Files: round trips, foreign HTML and Word, refusals
 
@@ -598,9 +611,11 @@ fn a_notice_laid_out_with_spaces_imports_and_checks() {
     assert!(on("symbol.grammar", "ref/cv320/symbol"));
     assert!(on("date.valid", "ref/cv320/date"));
     // Part II has no numbered section: its bullet is placed in an untitled
-    // one, and the report says so; `(Đã ký)` is named, not printed.
+    // one, as notices are written (nothing to review); `(Đã ký)` is named,
+    // not printed.
     let lines: Vec<usize> = got.report.plain.iter().map(|p| p.line).collect();
-    assert_eq!(lines, [17, 22]);
+    assert_eq!(lines, [22]);
+    assert_eq!(n.parts[1].sections[0].title, "");
 }
 
 /// Headers and openings as other issuers write them: a People's Committee

@@ -741,6 +741,20 @@ impl Parser {
             return;
         };
         if let Some((n, title)) = section_heading(&t) {
+            // Text between a part's title and its first numbered section
+            // is worth a look (a section's title may have lost its number);
+            // a part of text alone ("III. KIẾN NGHỊ" and its bullets) is
+            // how notices are written, and says nothing.
+            if let [(None, blocks), ..] = part.1.as_slice() {
+                if let (true, Some((_, first))) = (part.1.len() == 1, blocks.first()) {
+                    self.report.plain.push(plain(
+                        first.no,
+                        &first.text,
+                        "đoạn văn trước mục 1 của phần: đặt vào một mục không tên",
+                        "a paragraph before the part's first section: put in an untitled section",
+                    ));
+                }
+            }
             if n != part.1.iter().filter(|s| s.0.is_some()).count() + 1 {
                 self.report.plain.push(plain(
                     para.no,
@@ -760,12 +774,6 @@ impl Parser {
             return;
         }
         if part.1.is_empty() {
-            self.report.plain.push(plain(
-                para.no,
-                &t,
-                "đoạn văn trước mục 1 của phần: đặt vào một mục không tên",
-                "a paragraph before the part's first section: put in an untitled section",
-            ));
             part.1.push((None, Vec::new()));
         }
         let (kind, text) = if let Some(r) = t.strip_prefix("- ") {
