@@ -437,6 +437,53 @@ fn nothing_is_dropped_and_the_report_says_what_was_left() {
 }
 
 #[test]
+fn the_inspected_body_is_found_where_the_opening_names_it() {
+    let cases = [
+        (
+            "ngày 17/7/2024 Sở phối hợp kiểm tra đối với UBND huyện Chi Lăng.",
+            "UBND huyện Chi Lăng",
+        ),
+        (
+            "ngày 25/9/2025 Đoàn đã tiến hành kiểm tra tại UBND huyện Lục Ngạn.",
+            "UBND huyện Lục Ngạn",
+        ),
+        (
+            "ngày 21/5/2024 Đoàn kiểm tra liên ngành đã kiểm tra tại thị xã Nghĩa Lộ.",
+            "thị xã Nghĩa Lộ",
+        ),
+        (
+            "ngày 10/02/2025 Đoàn đã làm việc với Trường THPT Yên Thành 2.",
+            "Trường THPT Yên Thành 2",
+        ),
+        (
+            "ngày 10/02/2025 Đoàn giám sát tại huyện Mường Chà.",
+            "huyện Mường Chà",
+        ),
+        // A place that is no body, a list: left as text.
+        (
+            "ngày 10/02/2025 Đoàn đã kiểm tra tại các xã trên địa bàn.",
+            "",
+        ),
+        (
+            "ngày 10/02/2025 Đoàn đã kiểm tra tại UBND huyện A, UBND huyện B.",
+            "",
+        ),
+    ];
+    for (sentence, body) in cases {
+        let text = format!("SỞ Y TẾ\nSố: 12/TB-SYT\nHà Nội, ngày 02 tháng 3 năm 2025\nTHÔNG BÁO\nKết quả kiểm tra\nThực hiện Kế hoạch số 5/KH-SYT ngày 01/02/2025 của Sở Y tế, {sentence} Sở Y tế thông báo như sau:\nI. KẾT QUẢ\n1. Công tác chỉ đạo\nĐã ban hành kế hoạch.\nNơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nNguyễn Văn A\n");
+        let got = import(&text);
+        let o = &got.notice.opening;
+        assert_eq!(o.inspected_body, body, "{sentence}");
+        assert_eq!(
+            o.text.contains("{inspected_body}"),
+            !body.is_empty(),
+            "{}",
+            o.text
+        );
+    }
+}
+
+#[test]
 fn a_part_of_bullets_alone_is_how_notices_are_written_and_needs_no_look() {
     // "III. KIẾN NGHỊ" and its bullets, with no numbered section: nothing
     // to review (text before a part's first numbered section still is).

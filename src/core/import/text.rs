@@ -1273,16 +1273,48 @@ fn opening_vars(text: &mut String, o: &mut Opening, cites: &Citations) {
         }
         from = at;
     }
-    // The inspected body: `đối với X.`
-    if let Some(i) = text.find("đối với ") {
-        let after = &text[i + "đối với ".len()..];
-        if let Some(end) = after.find('.') {
-            let body = &after[..end];
-            if !body.is_empty() && words(body) <= 12 && !body.contains(['{', '}', ',', ';']) {
-                o.inspected_body = body.to_string();
-                let at = i + "đối với ".len();
-                text.replace_range(at..at + end, "{inspected_body}");
-            }
+    // The inspected body: `đối với X.`, or where the team went — `kiểm
+    // tra tại X.`, `làm việc với X.` — when X is named as a body is (a
+    // capital: `UBND huyện …`, `Trường …`, `huyện Mường Chà`; not `tại
+    // các xã`).
+    for (marker, named) in [
+        ("đối với ", false),
+        ("kiểm tra tại ", true),
+        ("giám sát tại ", true),
+        ("làm việc tại ", true),
+        ("làm việc với ", true),
+    ] {
+        let Some(i) = text.find(marker) else { continue };
+        let at = i + marker.len();
+        let after = &text[at..];
+        let Some(end) = after.find('.') else { continue };
+        let body = &after[..end];
+        // A district or commune named as a place is its body too
+        // (`tại huyện Mường Chà`, `tại thị xã Nghĩa Lộ`).
+        let unit = [
+            "huyện ",
+            "thị xã ",
+            "thành phố ",
+            "quận ",
+            "xã ",
+            "phường ",
+            "thị trấn ",
+        ]
+        .iter()
+        .find_map(|u| body.strip_prefix(u));
+        let capital = unit
+            .unwrap_or(body)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !body.is_empty()
+            && words(body) <= 12
+            && !body.contains(['{', '}', ',', ';'])
+            && (capital || !named)
+        {
+            o.inspected_body = body.to_string();
+            text.replace_range(at..at + end, "{inspected_body}");
+            return;
         }
     }
 }
