@@ -34,8 +34,16 @@ if [ "${1:-}" = "--test" ]; then
 fi
 mkdir -p "$out" "$dist"
 
+# A panic names its file (the crash message shows it): a dependency's as
+# `yew-0.23.0/src/…`, without the build machine's registry directory before
+# it (179 such strings in the wasm, shorter; no local path in the file).
+remap=""
+for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  [ -d "$d" ] && remap="$remap --remap-path-prefix=$d="
+done
+
 echo "build: cargo ($profile, wasm32, features $features)"
-CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --profile "$profile" --lib --target wasm32-unknown-unknown --features "$features"
+RUSTFLAGS="${RUSTFLAGS:-}$remap" CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --profile "$profile" --lib --target wasm32-unknown-unknown --features "$features"
 
 echo "build: wasm-bindgen (no-modules)"
 wasm-bindgen "target/wasm32-unknown-unknown/$profile/thongbao.wasm" \
