@@ -111,16 +111,25 @@ fn uint(v: Value, p: &mut Path) -> R<u32> {
 }
 
 fn list<T>(v: Value, p: &mut Path, item: fn(Value, &mut Path) -> R<T>) -> R<Vec<T>> {
+    let mut out = Vec::new();
+    each(v, p, &mut |v, p| {
+        out.push(item(v, p)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// The items of a list, each at its index: one body for every list.
+fn each(v: Value, p: &mut Path, item: &mut dyn FnMut(Value, &mut Path) -> R<()>) -> R<()> {
     let Value::Array(items) = v else {
         return Err(p.wrong(&v, "a sequence"));
     };
-    let mut out = Vec::with_capacity(items.len());
     for (i, v) in items.into_iter().enumerate() {
         p.0.push(Step::Index(i));
-        out.push(item(v, p)?);
+        item(v, p)?;
         p.0.pop();
     }
-    Ok(out)
+    Ok(())
 }
 
 /// An enum the derive read through a `Value` (`model::via_value`): the
@@ -253,56 +262,51 @@ fn notice_at(v: Value, p: &mut Path) -> R<Notice> {
         "accepted",
         "report",
     ];
-    let (mut format, mut version, mut status, mut header, mut opening) =
-        (None, None, None, None, None);
-    let (mut references, mut figures, mut relations, mut parts, mut footnotes) =
-        (None, None, None, None, None);
-    let (mut closing, mut recipients, mut signature, mut accepted, mut report) =
-        (None, None, None, None, None);
+    let mut n = Notice {
+        format: String::new(),
+        version: 0,
+        status: Default::default(),
+        header: Default::default(),
+        opening: Default::default(),
+        references: Vec::new(),
+        figures: Vec::new(),
+        relations: Vec::new(),
+        parts: Vec::new(),
+        footnotes: Vec::new(),
+        closing: String::new(),
+        recipients: Vec::new(),
+        signature: Default::default(),
+        accepted: Vec::new(),
+        report: None,
+    };
     // relations, accepted and report have defaults.
     let optional = 1 << 7 | 1 << 13 | 1 << 14;
     object(v, p, "struct Notice", FIELDS, optional, &mut |i, v, p| {
         match i {
-            0 => format = Some(string(v, p)?),
-            1 => version = Some(uint(v, p)?),
-            2 => status = Some(via(v, p)?),
-            3 => header = Some(header_at(v, p)?),
-            4 => opening = Some(opening_at(v, p)?),
-            5 => references = Some(list(v, p, doc_ref)?),
-            6 => figures = Some(list(v, p, figure)?),
-            7 => relations = Some(list(v, p, by_text)?),
-            8 => parts = Some(list(v, p, part)?),
-            9 => footnotes = Some(list(v, p, footnote)?),
-            10 => closing = Some(string(v, p)?),
-            11 => recipients = Some(list(v, p, line)?),
-            12 => signature = Some(signature_at(v, p)?),
-            13 => accepted = Some(list(v, p, acceptance)?),
+            0 => n.format = string(v, p)?,
+            1 => n.version = uint(v, p)?,
+            2 => n.status = via(v, p)?,
+            3 => n.header = header_at(v, p)?,
+            4 => n.opening = opening_at(v, p)?,
+            5 => n.references = list(v, p, doc_ref)?,
+            6 => n.figures = list(v, p, figure)?,
+            7 => n.relations = list(v, p, by_text)?,
+            8 => n.parts = list(v, p, part)?,
+            9 => n.footnotes = list(v, p, footnote)?,
+            10 => n.closing = string(v, p)?,
+            11 => n.recipients = list(v, p, line)?,
+            12 => n.signature = signature_at(v, p)?,
+            13 => n.accepted = list(v, p, acceptance)?,
             _ => {
-                report = Some(match v {
+                n.report = match v {
                     Value::Null => None,
                     v => Some(check_report(v, p)?),
-                })
+                }
             }
         }
         Ok(())
     })?;
-    Ok(Notice {
-        format: format.unwrap_or_default(),
-        version: version.unwrap_or_default(),
-        status: status.unwrap_or_default(),
-        header: header.unwrap_or_default(),
-        opening: opening.unwrap_or_default(),
-        references: references.unwrap_or_default(),
-        figures: figures.unwrap_or_default(),
-        relations: relations.unwrap_or_default(),
-        parts: parts.unwrap_or_default(),
-        footnotes: footnotes.unwrap_or_default(),
-        closing: closing.unwrap_or_default(),
-        recipients: recipients.unwrap_or_default(),
-        signature: signature.unwrap_or_default(),
-        accepted: accepted.unwrap_or_default(),
-        report: report.flatten(),
-    })
+    Ok(n)
 }
 
 /// A struct whose fields are all strings, read into `out` in declaration
@@ -579,8 +583,15 @@ fn check_report(v: Value, p: &mut Path) -> R<CheckReport> {
         "accepted",
         "fingerprint",
     ];
-    let (mut checked_at, mut checked_by, mut mode, mut errors) = (None, None, None, None);
-    let (mut warnings, mut accepted, mut fingerprint) = (None, None, None);
+    let mut r = CheckReport {
+        checked_at: String::new(),
+        checked_by: String::new(),
+        mode: crate::core::report::ReportMode::Draft,
+        errors: 0,
+        warnings: 0,
+        accepted: Vec::new(),
+        fingerprint: String::new(),
+    };
     object(
         v,
         p,
@@ -589,26 +600,18 @@ fn check_report(v: Value, p: &mut Path) -> R<CheckReport> {
         1 << 5,
         &mut |i, v, p| {
             match i {
-                0 => checked_at = Some(string(v, p)?),
-                1 => checked_by = Some(string(v, p)?),
-                2 => mode = Some(by_text(v, p)?),
-                3 => errors = Some(uint(v, p)?),
-                4 => warnings = Some(uint(v, p)?),
-                5 => accepted = Some(list(v, p, acceptance)?),
-                _ => fingerprint = Some(string(v, p)?),
+                0 => r.checked_at = string(v, p)?,
+                1 => r.checked_by = string(v, p)?,
+                2 => r.mode = by_text(v, p)?,
+                3 => r.errors = uint(v, p)?,
+                4 => r.warnings = uint(v, p)?,
+                5 => r.accepted = list(v, p, acceptance)?,
+                _ => r.fingerprint = string(v, p)?,
             }
             Ok(())
         },
     )?;
-    Ok(CheckReport {
-        checked_at: checked_at.unwrap_or_default(),
-        checked_by: checked_by.unwrap_or_default(),
-        mode: mode.unwrap_or(crate::core::report::ReportMode::Draft),
-        errors: errors.unwrap_or_default(),
-        warnings: warnings.unwrap_or_default(),
-        accepted: accepted.unwrap_or_default(),
-        fingerprint: fingerprint.unwrap_or_default(),
-    })
+    Ok(r)
 }
 
 /// For code that reads a notice with serde (`serde_json::from_str::<Notice>`:

@@ -12,6 +12,11 @@
 //! and the opening's `{plan}`, `{schedule}`, `{inspection_date}`,
 //! `{inspected_body}`. So a figure is typed once and appears formatted
 //! wherever it is used.
+//!
+//! The file format is these types' serde form: written by the derived
+//! `Serialize`; read by hand (`core::json_read`, a fraction of the wasm the
+//! derived `Deserialize` took) exactly as the derive read it. Only the test
+//! build derives `Deserialize`, to hold the reader to it.
 
 pub use crate::core::relation::{Relation, RelationKind, Source, Words};
 use schemars::JsonSchema;
