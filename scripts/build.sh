@@ -37,6 +37,8 @@ mkdir -p "$out" "$dist"
 # A panic names its file (the crash message shows it): a dependency's as
 # `yew-0.23.0/src/…`, without the build machine's registry directory before
 # it (179 such strings in the wasm, shorter; no local path in the file).
+# (cargo fetch first, so that a first build in a fresh clone sees them too).
+cargo fetch --quiet 2>/dev/null || true
 remap=""
 for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   [ -d "$d" ] && remap="$remap --remap-path-prefix=$d="
