@@ -34,8 +34,18 @@ if [ "${1:-}" = "--test" ]; then
 fi
 mkdir -p "$out" "$dist"
 
+# A panic names its file (the crash message shows it): a dependency's as
+# `yew-0.23.0/src/…`, without the build machine's registry directory before
+# it (179 such strings in the wasm, shorter; no local path in the file).
+# (cargo fetch first, so that a first build in a fresh clone sees them too).
+cargo fetch --quiet 2>/dev/null || true
+remap=""
+for d in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  [ -d "$d" ] && remap="$remap --remap-path-prefix=$d="
+done
+
 echo "build: cargo ($profile, wasm32, features $features)"
-CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --profile "$profile" --lib --target wasm32-unknown-unknown --features "$features"
+RUSTFLAGS="${RUSTFLAGS:-}$remap" CARGO_PROFILE_RELEASE_STRIP=false cargo build --quiet --profile "$profile" --lib --target wasm32-unknown-unknown --features "$features"
 
 echo "build: wasm-bindgen (no-modules)"
 wasm-bindgen "target/wasm32-unknown-unknown/$profile/thongbao.wasm" \
@@ -44,21 +54,27 @@ wasm-bindgen "target/wasm32-unknown-unknown/$profile/thongbao.wasm" \
 
 gz() { gzip -9 -n -c "$1" | wc -c; }
 
-# wasm-opt -Oz only when it makes the shipped file smaller (measured on the
-# assembled page, gzip -9).
+# wasm-opt, only when it makes the shipped file smaller (measured on the
+# assembled page, gzip -9). Not -Oz/-Os/-O2: they shrink the raw wasm but
+# grow its LZMA by ~5 % (inlining, function reordering and local CSE undo
+# the repetition LZMA feeds on). These passes only fold identical
+# functions and code, and tidy instructions and locals: each was measured
+# alone on the LZMA of the wasm (docs/size.md, "Session 5: size").
 node scripts/assemble.mjs index.html "$out/thongbao.js" "$out/thongbao_bg.wasm" "$out/plain.html"
 chosen="$out/plain.html"
 if [ "$profile" = release ] && [ -x node_modules/.bin/wasm-opt ] &&
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-reference-types \
+  node_modules/.bin/wasm-opt --enable-bulk-memory --enable-reference-types \
     --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-    --enable-multivalue "$out/thongbao_bg.wasm" -o "$out/thongbao_opt.wasm" 2>"$out/wasm-opt.log"; then
+    --enable-multivalue --duplicate-function-elimination --optimize-instructions \
+    --reorder-locals --code-folding --precompute --duplicate-function-elimination \
+    --merge-locals "$out/thongbao_bg.wasm" -o "$out/thongbao_opt.wasm" 2>"$out/wasm-opt.log"; then
   node scripts/assemble.mjs index.html "$out/thongbao.js" "$out/thongbao_opt.wasm" "$out/opt.html"
   plain=$(gz "$out/plain.html") opt=$(gz "$out/opt.html")
   if [ "$opt" -lt "$plain" ]; then
     chosen="$out/opt.html"
-    echo "build: wasm-opt -Oz kept (gzip $plain → $opt bytes)"
+    echo "build: wasm-opt kept (gzip $plain → $opt bytes)"
   else
-    echo "build: wasm-opt -Oz dropped (gzip $plain → $opt bytes: no gain)"
+    echo "build: wasm-opt dropped (gzip $plain → $opt bytes: no gain)"
   fi
 elif [ "$profile" = release ]; then
   echo "build: wasm-opt unavailable or failed (see $out/wasm-opt.log); shipping without it"

@@ -203,32 +203,27 @@ pub fn import(text: &str) -> Result<Notice, ImportError> {
             format!("Field “{path}”: {en}."),
         )
     })?;
-    // The notice is read from the Value's compact text rather than from the
-    // Value: serde_json then tells where it stopped, and `path_at` turns that
-    // into the field's path, which a path-tracking deserialiser
-    // (serde_path_to_error) would cost ~60 KB of wasm to know. The text keeps
-    // what the Value saw: keys in sorted order (so the same first error is
-    // reported) and a repeated key once, with its last value.
+    // The Value's compact text keeps what the Value saw: keys in sorted
+    // order (so the same first error is reported) and a repeated key once,
+    // with its last value.
     let text = serde_json::to_string(&value).unwrap_or_default();
     // Text enters the core here: every string in NFC, so that decomposed
     // Vietnamese (a Mac, a PDF, Unikey's "Unicode tổ hợp") compares, checks
     // and renders as the composed text it looks like. On the compact text,
     // where serde_json has written every `\u` escape of the file out.
     let text = crate::core::nfc::nfc_json(&text);
-    let notice: Notice = serde_json::from_str(&text).map_err(|e| {
-        let path = path_at(&text, e.column());
-        let message = e.to_string();
-        let message = message
-            .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
-            .unwrap_or(&message);
-        let (vi, en) = explain(message);
-        if path == "." {
+    // Read by hand (`json_read`), naming the field as serde's derive did
+    // through `path_at` when it read this text.
+    let value = serde_json::from_str(&text).unwrap_or_default();
+    let notice = super::json_read::notice(value).map_err(|f| {
+        let (vi, en) = explain(&f.message);
+        if f.path == "." {
             // The notice itself: there is no field to name.
             ImportError::new(format!("Tệp {vi}."), format!("The file: {en}."))
         } else {
             ImportError::new(
-                format!("Trường “{path}”: {vi}."),
-                format!("Field “{path}”: {en}."),
+                format!("Trường “{}”: {vi}.", f.path),
+                format!("Field “{}”: {en}.", f.path),
             )
         }
     })?;
@@ -290,7 +285,14 @@ pub fn migrate(
 /// string, a number, a closed object missing a field), just after a key it
 /// rejects (the path then ends with that key), or on the `{` or `[` of an
 /// object or list where something else is expected.
-fn path_at(text: &str, at: usize) -> String {
+#[cfg(test)]
+pub(crate) fn path_at(text: &str, at: usize) -> String {
+    find_path(text, at).unwrap_or_else(|| ".".into())
+}
+
+/// As [`path_at`], but `None` where it says `.` because `at` is at no
+/// value's start or end (`json_read` then knows the whole file is meant).
+pub(crate) fn find_path(text: &str, at: usize) -> Option<String> {
     enum Step {
         Key(String),
         Index(usize),
@@ -372,7 +374,7 @@ fn path_at(text: &str, at: usize) -> String {
         (*i == at).then(|| show(path))
     }
     let mut i = 0;
-    value(text.as_bytes(), text, &mut i, at, &mut Vec::new()).unwrap_or_else(|| ".".into())
+    value(text.as_bytes(), text, &mut i, at, &mut Vec::new())
 }
 
 /// Puts serde's English explanation into words for an officer.

@@ -10,6 +10,7 @@ pub mod field;
 pub mod format;
 pub mod import;
 pub mod json;
+mod json_read;
 mod json_text;
 pub mod lang;
 pub mod layout;

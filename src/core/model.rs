@@ -12,6 +12,11 @@
 //! and the opening's `{plan}`, `{schedule}`, `{inspection_date}`,
 //! `{inspected_body}`. So a figure is typed once and appears formatted
 //! wherever it is used.
+//!
+//! The file format is these types' serde form: written by the derived
+//! `Serialize`; read by hand (`core::json_read`, a fraction of the wasm the
+//! derived `Deserialize` took) exactly as the derive read it. Only the test
+//! build derives `Deserialize`, to hold the reader to it.
 
 pub use crate::core::relation::{Relation, RelationKind, Source, Words};
 use schemars::JsonSchema;
@@ -23,7 +28,8 @@ pub const FORMAT_ID: &str = "thongbao.notice";
 /// The newest version of the file format this build reads and writes.
 pub const FORMAT_VERSION: u32 = 2;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     /// Always `"thongbao.notice"`.
@@ -68,7 +74,9 @@ pub struct Notice {
 /// differently from the `Value` one import used to read notices with; this
 /// keeps import's messages ("expected string or map", the field named), and
 /// an error raised inside the visit is placed at the end of its value, which
-/// is how import finds the field's path (`json::path_at`).
+/// is how import finds the field's path (`json::path_at`). Only the test
+/// build derives the deserialiser, to hold `core::json_read` to it.
+#[cfg(test)]
 fn via_value<'de, D, T>(d: D) -> Result<T, D::Error>
 where
     D: serde::Deserializer<'de>,
@@ -147,7 +155,8 @@ impl Status {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Header {
     /// Cơ quan chủ quản, e.g. `UBND TỈNH LẠNG SƠN`.
@@ -171,7 +180,8 @@ pub struct Header {
     pub subject: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Opening {
     /// Id of the reference that is the inspection plan.
@@ -188,7 +198,8 @@ pub struct Opening {
 }
 
 /// A document the notice cites: kind, number, symbol, date, issuer, subject.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct DocRef {
     pub id: String,
@@ -229,7 +240,8 @@ pub enum FigureKind {
     Percent,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// Stable id, e.g. `safe_home.recognised`.
@@ -249,7 +261,8 @@ pub struct Figure {
     pub unit: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Part {
     pub id: String,
@@ -258,7 +271,8 @@ pub struct Part {
     pub sections: Vec<Section>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
@@ -281,7 +295,8 @@ pub enum BlockKind {
     Refs,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Block {
     pub id: String,
@@ -294,21 +309,24 @@ pub struct Block {
     pub refs: Vec<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Footnote {
     pub id: String,
     pub blocks: Vec<Block>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Line {
     pub id: String,
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Signature {
     /// `KT.`, `TM.`, `Q.`, `TL.`, `TUQ.` or blank when the head signs.
@@ -321,7 +339,8 @@ pub struct Signature {
 }
 
 /// A warning the officer accepted, with their reason.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, JsonSchema)]
+#[cfg_attr(test, derive(Deserialize))]
 #[serde(deny_unknown_fields)]
 pub struct Acceptance {
     pub rule: String,

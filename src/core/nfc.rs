@@ -359,12 +359,15 @@ pub fn normalise_notice(notice: &mut Notice) -> bool {
     let Cow::Owned(composed) = nfc_json(&text) else {
         return false;
     };
-    match serde_json::from_str::<Notice>(&composed) {
-        Ok(n) => {
+    // Through import's own reader, not serde's `Deserialize` for `Notice`
+    // (a second entry into it, in the wasm for this call alone).
+    let read = serde_json::from_str(&composed).map(crate::core::json_read::notice);
+    match read {
+        Ok(Ok(n)) => {
             *notice = n;
             true
         }
-        Err(_) => false,
+        _ => false,
     }
 }
 

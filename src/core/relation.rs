@@ -312,6 +312,8 @@ impl Slot {
     }
 }
 
+pub(crate) use serde_impl::unexpected;
+
 mod serde_impl {
     use super::{Relation, RelationKind, Slot, Source, Words, FIELDS, KINDS, TYPES};
     use serde::de::{self, Error as _, MapAccess, Unexpected, Visitor};
@@ -387,7 +389,7 @@ mod serde_impl {
     }
 
     /// What serde's derive would call a JSON value of the wrong type.
-    fn unexpected(v: &Value) -> Unexpected<'_> {
+    pub(crate) fn unexpected(v: &Value) -> Unexpected<'_> {
         match v {
             Value::Null => Unexpected::Unit,
             Value::Bool(b) => Unexpected::Bool(*b),

@@ -89,10 +89,12 @@ pub fn import_error(e: &ImportError, lang: Lang) -> JsValue {
     err.into()
 }
 
-/// A serde value as a plain JS object (maps as objects, not `Map`s).
+/// A serde value as a plain JS object (maps as objects, not `Map`s; `None`
+/// as `null`): `JSON.parse` of its JSON text, as serde-wasm-bindgen's
+/// JSON-compatible serialiser built it, without that serialiser's code.
 pub fn to_js<T: Serialize + ?Sized>(v: &T) -> JsValue {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    let json = serde_json::to_string(v).unwrap_or_default();
+    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
 }
 
 /// The notice as a plain JS object, the one `to_js` would give: through its

@@ -26,7 +26,12 @@ const BUDGET = 250_000; // bytes, the issue's budget
 // containment +348 — 403 777 merged (gzip shares some of it). The bound is
 // the merged size plus the slack it had (1 % of 347 777), not more.
 const MERGED = 403_777;
-const BOUND = MERGED + Math.round(347_777 * 0.01);
+// Session 5 (size) won back 16.9 KB of it (docs/size.md, "Session 5: size":
+// wasm-opt's LZMA-friendly passes, the notice read by hand, LZMA lc=4 pb=0,
+// yew's tracing compiled out, no serde-wasm-bindgen): the bound is the size
+// reached, measured here, plus the same slack, so that what was won stays won.
+const REACHED = 386_844;
+const BOUND = Math.min(MERGED, REACHED) + Math.round(347_777 * 0.01);
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
   const size = gzipSync(readFileSync(APP_PATH), { level: 9 }).length;
