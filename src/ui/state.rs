@@ -586,7 +586,10 @@ impl Reducible for State {
                         .filter_map(|r| n.relations.iter().find(|x| x.id == *r))
                         .map(|r| describe(&indexed, r, lang))
                         .collect(),
-                    texts: texts.iter().map(|p| field_label(&n, p, lang)).collect(),
+                    texts: texts
+                        .iter()
+                        .map(|p| field_label(&n, p, &s.links.0, lang))
+                        .collect(),
                 };
                 drop(n);
                 s.removing = Some(Rc::new(removing));
