@@ -971,6 +971,39 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What the status line says once an item is removed, before its
+/// "Hoàn tác": "Đã xoá mục “Ưu điểm”.", "Đã xoá gạch đầu dòng “Đã tổ chức
+/// …”." — the item as it printed (figures and citations shown, `links`).
+pub fn removed_message(
+    r: &crate::core::edit::Removed,
+    links: &crate::core::display::Links,
+    lang: Lang,
+) -> String {
+    use crate::core::edit::Taken;
+    use crate::core::model::BlockKind;
+    let (what, text) = match &r.item {
+        Taken::Part(p) => (lang.pick("phần", "part"), &p.title),
+        Taken::Section(s) => (lang.pick("mục", "section"), &s.title),
+        Taken::Block(b) => (
+            match b.kind {
+                BlockKind::Paragraph => lang.pick("đoạn văn", "paragraph"),
+                BlockKind::Dash => lang.pick("gạch đầu dòng", "bullet"),
+                BlockKind::Plus => lang.pick("dấu cộng", "plus item"),
+                BlockKind::Refs => lang.pick("danh sách văn bản", "list of documents"),
+            },
+            &b.text,
+        ),
+    };
+    let shown = crate::core::display::display(text, links).text;
+    let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    match (shown.is_empty(), lang) {
+        (true, Lang::Vi) => format!("Đã xoá {what} trống."),
+        (true, Lang::En) => format!("Removed an empty {what}."),
+        (false, Lang::Vi) => format!("Đã xoá {what} “{}”.", clip(&shown, 48)),
+        (false, Lang::En) => format!("Removed the {what} “{}”.", clip(&shown, 48)),
+    }
+}
+
 fn clip(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()
@@ -994,6 +1027,65 @@ mod tests {
             .unwrap();
         let label = field_label(&n, &F::BlockText.of(&block.id), &Links::of(&n), Lang::Vi);
         assert!(label.contains("mẫu giáo đạt 100%, huyện"), "{label}");
+    }
+
+    #[test]
+    fn a_removed_item_is_named_as_it_printed() {
+        use crate::core::edit::{removal, List};
+        let n = crate::core::samples::sample();
+        let links = Links::of(&n);
+        let mut blank = n.clone();
+        blank.parts[1].sections[0].title.clear();
+        blank.parts[1].sections[0].blocks[0].text = " ".into();
+        // (notice, list, id, Vietnamese, English)
+        let cases = [
+            (
+                &n,
+                List::Parts,
+                "p2",
+                "Đã xoá phần “ĐÁNH GIÁ CHUNG”.",
+                "Removed the part “ĐÁNH GIÁ CHUNG”.",
+            ),
+            (
+                &n,
+                List::Sections("p2".into()),
+                "p2.s1",
+                "Đã xoá mục “Ưu điểm”.",
+                "Removed the section “Ưu điểm”.",
+            ),
+            (
+                &blank,
+                List::Sections("p2".into()),
+                "p2.s1",
+                "Đã xoá mục trống.",
+                "Removed an empty section.",
+            ),
+            (
+                &blank,
+                List::Blocks("p2.s1".into()),
+                "p2.s1.b1",
+                "Đã xoá gạch đầu dòng trống.",
+                "Removed an empty bullet.",
+            ),
+        ];
+        for (n, list, id, vi, en) in cases {
+            let r = removal(n, &list, id).unwrap();
+            assert_eq!(removed_message(&r, &links, Lang::Vi), vi);
+            assert_eq!(removed_message(&r, &links, Lang::En), en);
+        }
+        // A long paragraph is clipped; its figures show as printed.
+        let block = crate::core::field::blocks(&n)
+            .find(|b| b.text.starts_with("{fig:") || b.text.contains(" {fig:"))
+            .unwrap();
+        let sid = n
+            .parts
+            .iter()
+            .flat_map(|p| &p.sections)
+            .find(|s| s.blocks.iter().any(|b| b.id == block.id))
+            .unwrap();
+        let r = removal(&n, &List::Blocks(sid.id.clone()), &block.id).unwrap();
+        let said = removed_message(&r, &links, Lang::Vi);
+        assert!(!said.contains("{fig:") && said.ends_with("…”."), "{said}");
     }
 
     #[test]
