@@ -996,11 +996,12 @@ pub fn removed_message(
     };
     let shown = crate::core::display::display(text, links).text;
     let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
-    match (shown.is_empty(), lang) {
-        (true, Lang::Vi) => format!("Đã xoá {what} trống."),
-        (true, Lang::En) => format!("Removed an empty {what}."),
-        (false, Lang::Vi) => format!("Đã xoá {what} “{}”.", clip(&shown, 48)),
-        (false, Lang::En) => format!("Removed the {what} “{}”.", clip(&shown, 48)),
+    if shown.is_empty() {
+        let before = lang.pick("Đã xoá ", "Removed an empty ");
+        format!("{before}{what}{}", lang.pick(" trống.", "."))
+    } else {
+        let before = lang.pick("Đã xoá ", "Removed the ");
+        format!("{before}{what} “{}”.", clip(&shown, 48))
     }
 }
 

@@ -10,7 +10,6 @@
 
 use super::state::{Action, Ctx, Undo};
 use gloo::timers::callback::Timeout;
-use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,13 +27,13 @@ pub struct UndoLineProps {
 #[function_component(UndoLine)]
 pub fn undo_line(p: &UndoLineProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
-    let focused = use_memo((), |_| Cell::new(false));
+    let focused = use_mut_ref(|| false);
     {
         let (d, focused) = (ctx.dispatch.clone(), focused.clone());
         use_effect_with(p.undo.clone(), move |undo| {
             let timer = undo.as_ref().map(|_| {
                 Timeout::new(UNDO_MS, move || {
-                    if !focused.get() {
+                    if !*focused.borrow() {
                         d.dispatch(Action::Forget(false));
                     }
                 })
@@ -56,9 +55,9 @@ pub fn undo_line(p: &UndoLineProps) -> Html {
     };
     let onfocus = {
         let f = focused.clone();
-        Callback::from(move |_: FocusEvent| f.set(true))
+        Callback::from(move |_: FocusEvent| *f.borrow_mut() = true)
     };
-    let onblur = Callback::from(move |_: FocusEvent| focused.set(false));
+    let onblur = Callback::from(move |_: FocusEvent| *focused.borrow_mut() = false);
     html! {
         <p id="undo-status" class="undo" role="status" aria-live="polite">
             if let Some(u) = &p.undo {
