@@ -26,7 +26,13 @@ const BUDGET = 250_000; // bytes, the issue's budget
 // containment +348 — 403 777 merged (gzip shares some of it). The bound is
 // the merged size plus the slack it had (1 % of 347 777), not more.
 const MERGED = 403_777;
-const BOUND = MERGED + Math.round(347_777 * 0.01);
+// #17's undo for a removed part, section or paragraph ("Hoàn tác", in the
+// core: `edit::removal`, `Command::Restore`), "Tải về" with the glossary's
+// names, the final check reading `core::outline`: +1 789 (406 679 → 408 468,
+// node's gzip -9; the question it replaces, ui/remove_item.rs, is gone).
+// Raised by exactly that (docs/size.md).
+const UNDO = 1_789;
+const BOUND = MERGED + Math.round(347_777 * 0.01) + UNDO;
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
   const size = gzipSync(readFileSync(APP_PATH), { level: 9 }).length;
