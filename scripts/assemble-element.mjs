@@ -56,6 +56,7 @@ fill('"@@WASM@@"', JSON.stringify(wasm.base64));
 fill("/*@@LZMA@@*/", wasm.encoding === "lzma" ? readFileSync(join(root, "www/lzma.js"), "utf8") : "");
 fill("/*@@LIBRARY@@*/", readFileSync(join(root, "www/library.js"), "utf8"));
 fill("/*@@PAGES@@*/", readFileSync(join(root, "www/pages.js"), "utf8"));
+fill("/*@@DRAFT@@*/", readFileSync(join(root, "www/draft-download.js"), "utf8"));
 fill('"@@CSS@@"', JSON.stringify(css));
 
 mkdirSync(dirname(resolve(outPath)), { recursive: true });

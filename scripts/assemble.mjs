@@ -80,7 +80,7 @@ once(/<script src="[^"]+" data-inline="glue"><\/script>/, () => `<script>\n${saf
 const payload = wasmPayload(wasmPath);
 once(/(<script data-inline="wasm"[^>]*>)(<\/script>)/, (_, open, close) =>
   `${open.replace(' data-inline="wasm"', ` data-encoding="${payload.encoding}"`)}${payload.base64}${close}`);
-for (const name of ["library", "pages", "lzma", "boot"]) {
+for (const name of ["library", "pages", "lzma", "draft", "boot"]) {
   const re = new RegExp(`<script src="([^"]+)" data-inline="${name}"><\\/script>`);
   const src = await minJs(readFileSync(resolve(root, html.match(re)[1]), "utf8"));
   once(re, () => `<script>\n${safeScript(src)}</script>`);

@@ -21,6 +21,17 @@ fn put(n: &mut Notice, path: &str, value: &str) {
     assert!(set(n, path, value.to_string()), "no field {path}");
 }
 
+/// Section `si` of part `pi` with this title and its texts blank (as the
+/// template leaves a section).
+fn clear_section(n: &mut Notice, pi: usize, si: usize, title: &str) {
+    let s = &mut n.parts[pi].sections[si];
+    s.title = title.into();
+    for b in &mut s.blocks {
+        b.text = " ".into();
+        b.refs.clear();
+    }
+}
+
 fn add_product(n: &mut Notice, amount: &str) {
     for (id, kind, value, unit) in [
         ("t.count", FigureKind::Count, "1.308", "trẻ"),
@@ -946,6 +957,34 @@ fn cases() -> Vec<Case> {
             "text.empty",
             true,
             |n| n.parts[1].sections.clear()
+        ),
+        // Only what prints (core::outline): a section with no title and no
+        // text prints nothing, so its blank bullets are not findings…
+        case!(
+            "blank bullets of a section that prints nothing",
+            "text.empty",
+            false,
+            Final,
+            |n| clear_section(n, 0, 0, "")
+        ),
+        // …while under a title they print as lone "-".
+        case!(
+            "blank bullets under a section's title",
+            "text.empty",
+            true,
+            Final,
+            |n| clear_section(n, 0, 0, "Công tác bảo vệ trẻ em")
+        ),
+        case!(
+            "a part whose sections print nothing prints its title alone",
+            "text.empty",
+            true,
+            Final,
+            |n| {
+                for si in 0..n.parts[1].sections.len() {
+                    clear_section(n, 1, si, "");
+                }
+            }
         ),
         // template.left: nơi nhận and signature as the template has them
         case!(

@@ -3,7 +3,7 @@
 //! follows — in the HTML (the preview is the same function), in the Word
 //! file, and through JSON (which stores the order, never the numbers).
 
-use thongbao::core::edit::{apply, Command, Edited, List, ListOp};
+use thongbao::core::edit::{apply, removal, Command, Edited, List, ListOp};
 use thongbao::core::field::Field;
 use thongbao::core::json::{import, to_json};
 use thongbao::core::model::Notice;
@@ -306,4 +306,94 @@ fn new_parts_sections_and_footnotes_have_fresh_ids_and_focus_targets() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), count);
+}
+
+/// The footnotes as printed, in order: their first words.
+fn notes(html: &str) -> Vec<String> {
+    html.split("<div class=\"note\" id=\"fn-")
+        .skip(1)
+        .map(|n| strip(&n[n.find('>').unwrap() + 1..n.find("</div>").unwrap()]))
+        .map(|t| t.split_whitespace().take(4).collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// "Hoàn tác": what a removal took goes back exactly where and as it was —
+/// the same notice (ids, titles, blocks and their footnote markers), the
+/// same HTML (numbers and footnotes as before).
+#[test]
+fn a_removed_part_section_or_block_comes_back_as_it_was() {
+    // (list, item removed, the headings printed without it, the notes
+    // printed without it)
+    let cases: Vec<(List, &str, &str, usize)> = vec![
+        (
+            List::Parts,
+            "p2",
+            "p1=I p1.s1=1 p1.s2=2 p1.s3=3 p1.s4=4 p3=II p3.s1=1 p3.s2=2 p3.s3=3",
+            12,
+        ),
+        // The first section cites the first notes: the rest renumber.
+        (
+            sections("p1"),
+            "p1.s1",
+            "p1=I p1.s2=1 p1.s3=2 p1.s4=3 p2=II p2.s1=1 p2.s2=2 p3=III p3.s1=1 p3.s2=2 p3.s3=3",
+            6,
+        ),
+        (
+            sections("p3"),
+            "p3.s3",
+            "p1=I p1.s1=1 p1.s2=2 p1.s3=3 p1.s4=4 p2=II p2.s1=1 p2.s2=2 p3=III p3.s1=1 p3.s2=2",
+            10,
+        ),
+        (List::Blocks("p1.s2".into()), "p1.s2.b1", SAMPLE, 11),
+        (
+            List::NoteBlocks("fn.media".into()),
+            "fn.media.b1",
+            SAMPLE,
+            12,
+        ),
+    ];
+    let n0 = sample();
+    let html0 = render_html(&n0);
+    assert_eq!(notes(&html0).len(), 12);
+    for (l, id, headings, printed) in cases {
+        let mut n = n0.clone();
+        let removed = removal(&n, &l, id).unwrap_or_else(|| panic!("{id}"));
+        assert!(apply(&mut n, list(l.clone(), ListOp::Remove(id.into()))).changed());
+        let html = render_html(&n);
+        assert_eq!(outline(&html), headings, "{id} removed");
+        assert_eq!(notes(&html).len(), printed, "{id} removed");
+        let back = apply(&mut n, Command::Restore(removed.clone()));
+        assert_eq!(
+            back,
+            Edited::Whole {
+                added: Some(id.into()),
+                next: None
+            },
+            "{id}"
+        );
+        assert_eq!(n, n0, "{id} back as it was");
+        assert_eq!(render_html(&n), html0, "{id} prints as before");
+        // Its ids are in use again: a second "Hoàn tác" changes nothing.
+        assert_eq!(apply(&mut n, Command::Restore(removed)), Edited::Nothing);
+    }
+    // Only parts, sections and blocks; only items that are there.
+    for (l, id) in [
+        (List::Figures, "fund.total"),
+        (List::Parts, "nope"),
+        (sections("nope"), "p1.s1"),
+    ] {
+        assert_eq!(removal(&n0, &l, id), None, "{l:?} {id}");
+    }
+    // Its place gone (the part it was in removed too): nothing.
+    let mut n = n0.clone();
+    let removed = removal(&n, &sections("p2"), "p2.s1").unwrap();
+    for c in [
+        list(sections("p2"), ListOp::Remove("p2.s1".into())),
+        list(List::Parts, ListOp::Remove("p2".into())),
+    ] {
+        apply(&mut n, c);
+    }
+    let before = n.clone();
+    assert_eq!(apply(&mut n, Command::Restore(removed)), Edited::Nothing);
+    assert_eq!(n, before);
 }

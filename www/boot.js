@@ -35,11 +35,6 @@
       return null;
     }
   }
-  function today() {
-    var d = new Date();
-    var p = function (n) { return (n < 10 ? "0" : "") + n; };
-    return d.getFullYear() + "-" + p(d.getMonth() + 1) + "-" + p(d.getDate());
-  }
   function lastSaved() {
     var lib = window.thongbaoLibrary;
     var old = savedDraft();
@@ -52,20 +47,9 @@
     lastSaved().then(function (text) { give(text, status); });
   }
   function give(text, status) {
-    if (!text) {
-      status.textContent = "Không có bản nháp nào được lưu trong trình duyệt này.";
-      return;
-    }
-    var url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-    var a = document.createElement("a");
-    a.href = url;
-    a.download = "thong-bao-ban-nhap-" + today() + ".json";
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
-    status.textContent = "Đã tải bản nháp về máy. Hãy tải lại trang rồi mở tệp đó bằng “Mở tệp”.";
+    status.textContent = thongbaoDraftDownload(text, document.body)
+      ? "Đã tải bản nháp về máy. Hãy tải lại trang rồi mở tệp đó bằng “Mở tệp”."
+      : "Không có bản nháp nào được lưu trong trình duyệt này.";
   }
   function crash(detail) {
     console.error("thongbao: the editor stopped:", detail);

@@ -38,6 +38,8 @@
   /*@@LIBRARY@@*/
   // Printing in pages, notes at the foot (www/pages.js).
   /*@@PAGES@@*/
+  // The draft's rescue download (www/draft-download.js), shared with the page.
+  /*@@DRAFT@@*/
   // A fresh copy of the glue (its own `wasm`, heap and closures) per call.
   // assemble-element.mjs has it take the instance's exports through
   // `guard(exports)` (below).
@@ -166,14 +168,6 @@
       none: "There is no draft to download.",
     },
   };
-
-  function today() {
-    var d = new Date();
-    var p = function (n) {
-      return (n < 10 ? "0" : "") + n;
-    };
-    return d.getFullYear() + "-" + p(d.getMonth() + 1) + "-" + p(d.getDate());
-  }
 
   class ThongbaoEditor extends HTMLElement {
     static get observedAttributes() {
@@ -404,20 +398,7 @@
     }
 
     _downloadDraft() {
-      var text = this._draftText();
-      if (!text) return false;
-      var url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-      var a = document.createElement("a");
-      a.href = url;
-      a.download = "thong-bao-ban-nhap-" + today() + ".json";
-      a.hidden = true;
-      this.shadowRoot.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(function () {
-        URL.revokeObjectURL(url);
-      }, 60000);
-      return true;
+      return thongbaoDraftDownload(this._draftText(), this.shadowRoot);
     }
 
     /** Remembers the notice the editor holds (after the host changed it). */

@@ -167,6 +167,133 @@ pub enum Command {
     AcceptProposal(FieldPath),
     /// Another notice altogether (opened, restored, set by the host).
     Replace(Box<Notice>),
+    /// "Hoàn tác": what a removal took ([`removal`]) back where it was;
+    /// nothing when its place is gone or one of its ids is in use again.
+    Restore(Removed),
+}
+
+/// What removing a part, a section or a paragraph takes out, kept to put
+/// it back exactly where and as it was: its list, its place, the item
+/// whole (its id, its sections and blocks with their ids and texts). The
+/// texts keep their footnote markers and figure tokens, and the footnotes,
+/// figures and acceptances stay in the notice while it is out, so once
+/// back it cites, numbers and prints as before.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub list: List,
+    pub at: usize,
+    pub item: Taken,
+}
+
+/// The item a removal took.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Taken {
+    Part(Part),
+    Section(Section),
+    Block(Block),
+}
+
+impl Taken {
+    pub fn id(&self) -> &str {
+        match self {
+            Taken::Part(p) => &p.id,
+            Taken::Section(s) => &s.id,
+            Taken::Block(b) => &b.id,
+        }
+    }
+}
+
+/// What `ListOp::Remove(id)` on `list` would take out, for "Hoàn tác":
+/// parts, sections and the blocks of a section or a footnote (None for
+/// other lists, and for an item not there).
+pub fn removal(n: &Notice, list: &List, id: &str) -> Option<Removed> {
+    fn find<T: Item + Clone>(items: &[T], id: &str) -> Option<(usize, T)> {
+        let at = items.iter().position(|i| i.id() == id)?;
+        Some((at, items[at].clone()))
+    }
+    let (at, item) = match list {
+        List::Parts => find(&n.parts, id).map(|(at, p)| (at, Taken::Part(p)))?,
+        List::Sections(pid) => {
+            let p = n.parts.iter().find(|p| &p.id == pid)?;
+            find(&p.sections, id).map(|(at, s)| (at, Taken::Section(s)))?
+        }
+        List::Blocks(_) | List::NoteBlocks(_) => {
+            find(blocks_of(n, list)?, id).map(|(at, b)| (at, Taken::Block(b)))?
+        }
+        _ => return None,
+    };
+    Some(Removed {
+        list: list.clone(),
+        at,
+        item,
+    })
+}
+
+/// The blocks of a section's or a footnote's list.
+fn blocks_of<'a>(n: &'a Notice, list: &List) -> Option<&'a Vec<Block>> {
+    match list {
+        List::Blocks(sid) => n
+            .parts
+            .iter()
+            .flat_map(|p| &p.sections)
+            .find(|s| &s.id == sid)
+            .map(|s| &s.blocks),
+        List::NoteBlocks(fid) => n.footnote(fid).map(|f| &f.blocks),
+        _ => None,
+    }
+}
+
+/// Puts back what a removal took (see [`Command::Restore`]).
+fn restore(n: &mut Notice, r: Removed) -> Edited {
+    // Its ids must still be free: a path names one field.
+    let mut ids: Vec<&str> = vec![r.item.id()];
+    match &r.item {
+        Taken::Part(p) => {
+            for s in &p.sections {
+                ids.push(&s.id);
+                ids.extend(s.blocks.iter().map(|b| b.id.as_str()));
+            }
+        }
+        Taken::Section(s) => ids.extend(s.blocks.iter().map(|b| b.id.as_str())),
+        Taken::Block(_) => {}
+    }
+    let used = used_ids(n);
+    if ids.iter().any(|id| used.contains(id)) {
+        return Edited::Nothing;
+    }
+    let added = Some(r.item.id().to_string());
+    fn put<T>(items: &mut Vec<T>, at: usize, item: T) -> bool {
+        let ok = at <= items.len();
+        if ok {
+            items.insert(at, item);
+        }
+        ok
+    }
+    let done = match (&r.list, r.item) {
+        (List::Parts, Taken::Part(p)) => put(&mut n.parts, r.at, p),
+        (List::Sections(pid), Taken::Section(s)) => n
+            .parts
+            .iter_mut()
+            .find(|p| &p.id == pid)
+            .is_some_and(|p| put(&mut p.sections, r.at, s)),
+        (List::Blocks(sid), Taken::Block(b)) => n
+            .parts
+            .iter_mut()
+            .flat_map(|p| &mut p.sections)
+            .find(|s| &s.id == sid)
+            .is_some_and(|s| put(&mut s.blocks, r.at, b)),
+        (List::NoteBlocks(fid), Taken::Block(b)) => n
+            .footnotes
+            .iter_mut()
+            .find(|f| &f.id == fid)
+            .is_some_and(|f| put(&mut f.blocks, r.at, b)),
+        _ => false,
+    };
+    if done {
+        Edited::Whole { added, next: None }
+    } else {
+        Edited::Nothing
+    }
 }
 
 /// What a command changed.
@@ -345,6 +472,7 @@ pub fn apply(notice: &mut Notice, command: Command) -> Edited {
             }
             Edited::whole()
         }
+        Command::Restore(r) => restore(notice, r),
         Command::Replace(n) => {
             *notice = *n;
             normalise_notice(notice);
@@ -541,6 +669,15 @@ impl Item for Line {
 /// A new id, unique across every list of the notice (a path such as
 /// `block/ID/text` must name one field).
 pub fn new_id(n: &Notice, prefix: &str) -> String {
+    let used = used_ids(n);
+    (1..)
+        .map(|i| format!("{prefix}.new{i}"))
+        .find(|id| !used.contains(id.as_str()))
+        .unwrap_or_default()
+}
+
+/// Every id of the notice's lists.
+fn used_ids(n: &Notice) -> HashSet<&str> {
     let mut used: HashSet<&str> = HashSet::new();
     used.extend(field::blocks(n).map(|b| b.id.as_str()));
     used.extend(n.references.iter().map(|r| r.id.as_str()));
@@ -554,10 +691,7 @@ pub fn new_id(n: &Notice, prefix: &str) -> String {
             .flat_map(|p| p.sections.iter().map(|s| s.id.as_str())),
     );
     used.extend(n.footnotes.iter().map(|f| f.id.as_str()));
-    (1..)
-        .map(|i| format!("{prefix}.new{i}"))
-        .find(|id| !used.contains(id.as_str()))
-        .unwrap_or_default()
+    used
 }
 
 fn list_op(n: &mut Notice, list: &List, op: &ListOp) -> Edited {

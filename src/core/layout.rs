@@ -856,8 +856,15 @@ pub fn structure_name(n: &Notice, id: &str, lang: Lang) -> Option<(String, Strin
 }
 
 /// A short human name for a field (summary links, "see also"): the table's
-/// label, with the item it belongs to.
-pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
+/// label, with the item it belongs to. `links` (what tokens show, made once
+/// per render by the caller: a list names many texts) shows a paragraph's
+/// figures and citations.
+pub fn field_label(
+    n: &Notice,
+    path: &FieldPath,
+    links: &crate::core::display::Links,
+    lang: Lang,
+) -> String {
     let t = |vi: &str, en: &str| lang.pick(vi, en).to_string();
     let label = path.field.spec().label(lang);
     let id = path.id.as_str();
@@ -907,8 +914,7 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
             let text = crate::core::field::blocks(n)
                 .find(|b| b.id == id)
                 .map(|b| {
-                    let shown =
-                        crate::core::display::display(&b.text, &crate::core::display::Links::of(n));
+                    let shown = crate::core::display::display(&b.text, links);
                     shown.text.split_whitespace().collect::<Vec<_>>().join(" ")
                 })
                 .unwrap_or_default();
@@ -925,7 +931,12 @@ pub fn field_label(n: &Notice, path: &FieldPath, lang: Lang) -> String {
 /// (None when the message already names what the field is about), then the
 /// finding's message, without the value it quotes first when the label says
 /// it (`Kế hoạch 221/Kh-UBND, ký hiệu` + `“Kh” không phải viết tắt …`).
-pub fn summary_entry(n: &Notice, f: &Finding, lang: Lang) -> (Option<String>, String) {
+pub fn summary_entry(
+    n: &Notice,
+    f: &Finding,
+    links: &crate::core::display::Links,
+    lang: Lang,
+) -> (Option<String>, String) {
     let Some(path) = f.field() else {
         return (None, f.message(lang).trim().to_string());
     };
@@ -935,7 +946,7 @@ pub fn summary_entry(n: &Notice, f: &Finding, lang: Lang) -> (Option<String>, St
     };
     // What the field is about: the cited document, the figure, or the
     // field itself.
-    let label = field_label(n, path, lang);
+    let label = field_label(n, path, links, lang);
     let subject = match (path.scope(), n.reference(&path.id), n.figure(&path.id)) {
         (Scope::Ref, Some(r), _) => format!("{} {}/{}", r.kind, r.number, r.symbol),
         (Scope::Fig, _, Some(fig)) => fig.label.clone(),
@@ -960,6 +971,40 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// What the status line says once an item is removed, before its
+/// "Hoàn tác": "Đã xoá mục “Ưu điểm”.", "Đã xoá gạch đầu dòng “Đã tổ chức
+/// …”." — the item as it printed (figures and citations shown, `links`).
+pub fn removed_message(
+    r: &crate::core::edit::Removed,
+    links: &crate::core::display::Links,
+    lang: Lang,
+) -> String {
+    use crate::core::edit::Taken;
+    use crate::core::model::BlockKind;
+    let (what, text) = match &r.item {
+        Taken::Part(p) => (lang.pick("phần", "part"), &p.title),
+        Taken::Section(s) => (lang.pick("mục", "section"), &s.title),
+        Taken::Block(b) => (
+            match b.kind {
+                BlockKind::Paragraph => lang.pick("đoạn văn", "paragraph"),
+                BlockKind::Dash => lang.pick("gạch đầu dòng", "bullet"),
+                BlockKind::Plus => lang.pick("dấu cộng", "plus item"),
+                BlockKind::Refs => lang.pick("danh sách văn bản", "list of documents"),
+            },
+            &b.text,
+        ),
+    };
+    let shown = crate::core::display::display(text, links).text;
+    let shown = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    if shown.is_empty() {
+        let before = lang.pick("Đã xoá ", "Removed an empty ");
+        format!("{before}{what}{}", lang.pick(" trống.", "."))
+    } else {
+        let before = lang.pick("Đã xoá ", "Removed the ");
+        format!("{before}{what} “{}”.", clip(&shown, 48))
+    }
+}
+
 fn clip(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()
@@ -972,6 +1017,7 @@ fn clip(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::display::Links;
     use crate::core::edit::Edited;
 
     #[test]
@@ -980,8 +1026,67 @@ mod tests {
         let block = crate::core::field::blocks(&n)
             .find(|b| b.text.contains("mẫu giáo đạt {fig:edu.preschool5_pct},"))
             .unwrap();
-        let label = field_label(&n, &F::BlockText.of(&block.id), Lang::Vi);
+        let label = field_label(&n, &F::BlockText.of(&block.id), &Links::of(&n), Lang::Vi);
         assert!(label.contains("mẫu giáo đạt 100%, huyện"), "{label}");
+    }
+
+    #[test]
+    fn a_removed_item_is_named_as_it_printed() {
+        use crate::core::edit::{removal, List};
+        let n = crate::core::samples::sample();
+        let links = Links::of(&n);
+        let mut blank = n.clone();
+        blank.parts[1].sections[0].title.clear();
+        blank.parts[1].sections[0].blocks[0].text = " ".into();
+        // (notice, list, id, Vietnamese, English)
+        let cases = [
+            (
+                &n,
+                List::Parts,
+                "p2",
+                "Đã xoá phần “ĐÁNH GIÁ CHUNG”.",
+                "Removed the part “ĐÁNH GIÁ CHUNG”.",
+            ),
+            (
+                &n,
+                List::Sections("p2".into()),
+                "p2.s1",
+                "Đã xoá mục “Ưu điểm”.",
+                "Removed the section “Ưu điểm”.",
+            ),
+            (
+                &blank,
+                List::Sections("p2".into()),
+                "p2.s1",
+                "Đã xoá mục trống.",
+                "Removed an empty section.",
+            ),
+            (
+                &blank,
+                List::Blocks("p2.s1".into()),
+                "p2.s1.b1",
+                "Đã xoá gạch đầu dòng trống.",
+                "Removed an empty bullet.",
+            ),
+        ];
+        for (n, list, id, vi, en) in cases {
+            let r = removal(n, &list, id).unwrap();
+            assert_eq!(removed_message(&r, &links, Lang::Vi), vi);
+            assert_eq!(removed_message(&r, &links, Lang::En), en);
+        }
+        // A long paragraph is clipped; its figures show as printed.
+        let block = crate::core::field::blocks(&n)
+            .find(|b| b.text.starts_with("{fig:") || b.text.contains(" {fig:"))
+            .unwrap();
+        let sid = n
+            .parts
+            .iter()
+            .flat_map(|p| &p.sections)
+            .find(|s| s.blocks.iter().any(|b| b.id == block.id))
+            .unwrap();
+        let r = removal(&n, &List::Blocks(sid.id.clone()), &block.id).unwrap();
+        let said = removed_message(&r, &links, Lang::Vi);
+        assert!(!said.contains("{fig:") && said.ends_with("…”."), "{said}");
     }
 
     #[test]
@@ -1006,10 +1111,16 @@ mod tests {
         }
         let closing = Field::Closing.path();
         assert_eq!(g.group_of(&closing), SIGNATURE);
-        assert_eq!(field_label(&n, &closing, Lang::Vi), "Câu kết thúc");
+        assert_eq!(
+            field_label(&n, &closing, &Links::of(&n), Lang::Vi),
+            "Câu kết thúc"
+        );
         let part = Field::PartTitle.of(&n.parts[1].id);
         assert_eq!(g.group_of(&part), format!("part:{}", n.parts[1].id));
-        assert_eq!(field_label(&n, &part, Lang::En), "Title of part II");
+        assert_eq!(
+            field_label(&n, &part, &Links::of(&n), Lang::En),
+            "Title of part II"
+        );
     }
 
     #[test]
@@ -1076,27 +1187,40 @@ mod tests {
         use crate::core::check::{check, Mode};
         let n = crate::core::samples::sample();
         let findings = check(&n, Mode::Draft);
+        let links = Links::of(&n);
         let find = |rule: &str, field: &str| {
             findings
                 .iter()
                 .find(|f| f.rule == rule && f.field().is_some_and(|p| *p == field))
                 .unwrap_or_else(|| panic!("{rule} on {field}"))
         };
-        let (label, message) =
-            summary_entry(&n, find("symbol.grammar", "ref/kh221/symbol"), Lang::Vi);
+        let (label, message) = summary_entry(
+            &n,
+            find("symbol.grammar", "ref/kh221/symbol"),
+            &links,
+            Lang::Vi,
+        );
         assert_eq!(label.as_deref(), Some("Kế hoạch 221/Kh-UBND, ký hiệu"));
         assert!(message.starts_with("“Kh” không phải"), "{message}");
-        let (label, message) =
-            summary_entry(&n, find("ref.date_missing", "ref/kh88/date"), Lang::Vi);
+        let (label, message) = summary_entry(
+            &n,
+            find("ref.date_missing", "ref/kh88/date"),
+            &links,
+            Lang::Vi,
+        );
         assert_eq!(label, None, "the message names the document: {message}");
         assert!(message.starts_with("Kế hoạch 88/KH-UBND"), "{message}");
-        let (label, message) =
-            summary_entry(&n, find("header.number_blank", "header/number"), Lang::Vi);
+        let (label, message) = summary_entry(
+            &n,
+            find("header.number_blank", "header/number"),
+            &links,
+            Lang::Vi,
+        );
         assert_eq!(label, None);
         assert!(message.starts_with("Số văn bản còn để trống"), "{message}");
         // No entry repeats its document or value.
         for f in &findings {
-            let (label, message) = summary_entry(&n, f, Lang::Vi);
+            let (label, message) = summary_entry(&n, f, &links, Lang::Vi);
             let text = format!("{}: {message}", label.unwrap_or_default());
             for r in &n.references {
                 let doc = format!("{}/{}", r.number, r.symbol);

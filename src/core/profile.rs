@@ -53,22 +53,22 @@ impl Profile {
         }
     }
 
-    /// Nothing filled in.
+    /// Nothing filled in: every field blank (the default profile is, so
+    /// no separate comparison with it).
     pub fn is_empty(&self) -> bool {
-        *self == Profile::default()
-            || (self.recipients.iter().all(|r| r.trim().is_empty())
-                && [
-                    &self.parent_body,
-                    &self.issuer,
-                    &self.symbol,
-                    &self.place,
-                    &self.authority,
-                    &self.head,
-                    &self.position,
-                    &self.name,
-                ]
-                .iter()
-                .all(|f| f.trim().is_empty()))
+        self.recipients.iter().all(|r| r.trim().is_empty())
+            && [
+                &self.parent_body,
+                &self.issuer,
+                &self.symbol,
+                &self.place,
+                &self.authority,
+                &self.head,
+                &self.position,
+                &self.name,
+            ]
+            .iter()
+            .all(|f| f.trim().is_empty())
     }
 
     /// Fills a new notice in from the profile: each field the profile has

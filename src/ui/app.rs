@@ -12,11 +12,11 @@ use super::other_tab::OtherTab;
 use super::outside::{HostRef, Live, Opening, PageRef};
 use super::preview::Preview;
 use super::remove_figure::RemoveFigure;
-use super::remove_item::RemoveItem;
 use super::start::Start;
 use super::state::{Action, Banner, Ctx, Screen, State, Tab};
 use super::summary::Summary;
 use super::toolbar::{print, Toolbar};
+use super::undo::UndoLine;
 use super::view::View;
 use crate::core::lang::Lang;
 use crate::core::layout::HEADER;
@@ -332,9 +332,6 @@ fn editor(state: &State, readonly: bool, page: &PageRef) -> Html {
             if let Some(removing) = &state.removing {
                 <RemoveFigure removing={removing.clone()} />
             }
-            if let Some(dropping) = &state.dropping {
-                <RemoveItem dropping={dropping.clone()} />
-            }
             <div class="workspace">
                 <main class="form-pane" id="form-pane">
                     if state.summary {
@@ -348,6 +345,7 @@ fn editor(state: &State, readonly: bool, page: &PageRef) -> Html {
                     } else {
                         <GroupForm {view} />
                     }
+                    <UndoLine undo={state.undo.clone()} />
                 </main>
                 <div class="preview-pane" id="preview-pane">
                     <Preview doc={state.doc.clone()} />

@@ -6,7 +6,7 @@
 use super::add_button::AddButton;
 use super::figure_item::FigureItem;
 use super::relation_form::RelationForm;
-use super::state::Ctx;
+use super::state::{Ctx, Links};
 use super::view::View;
 use crate::core::check::describe;
 use crate::core::edit::List;
@@ -28,6 +28,7 @@ pub struct FigureListProps {
 pub fn figure_list(p: &FigureListProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let doc = p.view.doc.get();
+    let links = use_context::<Links>().expect("Links");
     let group = p.view.group.as_str();
     let shown: Vec<_> = doc
         .figures
@@ -80,9 +81,9 @@ pub fn figure_list(p: &FigureListProps) -> Html {
                     if let Inline::Figure(id) = c {
                         if here.contains(id) && !seen.contains(&id) {
                             seen.push(id);
-                            by.entry(id.to_string())
-                                .or_default()
-                                .push(AttrValue::from(field_label(&doc, &path, ctx.lang)));
+                            by.entry(id.to_string()).or_default().push(AttrValue::from(
+                                field_label(&doc, &path, &links.0, ctx.lang),
+                            ));
                         }
                     }
                 }

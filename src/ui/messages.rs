@@ -3,7 +3,7 @@
 //! fields it involves, a one-click suggested fix, and — for a warning — the
 //! officer's written reason for accepting it.
 
-use super::state::{Action, Ctx, Doc};
+use super::state::{Action, Ctx, Doc, Links};
 use crate::core::check::{Finding, Severity};
 use crate::core::edit::Command;
 use crate::core::layout::field_label;
@@ -37,6 +37,7 @@ pub struct FindingProps {
 pub fn finding_view(p: &FindingProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let doc = use_context::<Doc>();
+    let links = use_context::<Links>();
     // The reason being typed, before it is saved with the notice.
     let reason = use_state(|| None::<String>);
     let f = &p.finding;
@@ -60,9 +61,10 @@ pub fn finding_view(p: &FindingProps) -> Html {
 
     let related = (f.fields.len() > 1).then(|| {
         let links = f.fields[1..].iter().map(|path| {
-            let label = doc
-                .as_ref()
-                .map_or_else(|| path.to_string(), |d| field_label(&d.get(), path, ctx.lang));
+            let label = doc.as_ref().zip(links.as_ref()).map_or_else(
+                || path.to_string(),
+                |(d, l)| field_label(&d.get(), path, &l.0, ctx.lang),
+            );
             let onclick = {
                 let d = ctx.dispatch.clone();
                 let path = path.clone();

@@ -47,11 +47,11 @@ pub mod recipient_list;
 pub mod ref_list;
 pub mod relation_form;
 pub mod remove_figure;
-pub mod remove_item;
 pub mod start;
 pub mod state;
 pub mod summary;
 pub mod toolbar;
+pub mod undo;
 pub mod view;
 
 pub use app::App;

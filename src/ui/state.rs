@@ -23,11 +23,11 @@ use super::outside::{HostRef, PageRef};
 use crate::core::check::describe;
 use crate::core::check::{Checker, Finding, Mode, Severity};
 use crate::core::display;
-use crate::core::edit::{self, Command, Edited, List, ListOp};
+use crate::core::edit::{self, Command, Edited, List, ListOp, Removed};
 use crate::core::field::FieldPath;
 use crate::core::import::Imported;
 use crate::core::lang::Lang;
-use crate::core::layout::{field_label, structure_name};
+use crate::core::layout::{field_label, removed_message};
 use crate::core::layout::{Groups, HEADER};
 use crate::core::model::Indexed;
 use crate::core::model::{Notice, Status};
@@ -187,11 +187,11 @@ pub enum Action {
     KeepFigure,
     /// "Giữ bản của tôi": dismiss the other tab's save; autosave resumes.
     KeepMine,
-    /// The officer confirmed removing the part or section they were asked
-    /// about (it had text).
-    DropItem,
-    /// …or kept it.
-    KeepItem,
+    /// "Hoàn tác": the part, section or block just removed goes back.
+    Undo,
+    /// The "Hoàn tác" line goes (its time is up; with `true`, Esc on it:
+    /// the focus goes to what took the removed item's place).
+    Forget(bool),
 }
 
 /// What the prose fields' tokens show, shared; equal when it is the same.
@@ -250,8 +250,9 @@ pub struct State {
     /// A figure in use the officer asked to remove: where it is used, to
     /// ask first.
     pub removing: Option<Rc<Removing>>,
-    /// A part or section with text the officer asked to remove: asked first.
-    pub dropping: Option<Rc<Dropping>>,
+    /// The part, section or block just removed, for "Hoàn tác"; gone with
+    /// the next edit.
+    pub undo: Option<Rc<Undo>>,
     /// Another tab saved the draft (its raw text); autosave pauses until the
     /// officer chooses which version to keep.
     pub conflict: Option<Rc<str>>,
@@ -295,7 +296,7 @@ impl State {
             save_failed: false,
             pending: None,
             removing: None,
-            dropping: None,
+            undo: None,
             conflict: None,
             can_resume: false,
             notice_id: None,
@@ -457,6 +458,7 @@ impl State {
     /// The notice changed to `doc`.
     fn edited(mut self, doc: Doc) -> Self {
         self.doc = doc;
+        self.undo = None;
         self.dirty = true;
         self.pristine = false;
         self.recheck();
@@ -586,57 +588,58 @@ impl Reducible for State {
                         .filter_map(|r| n.relations.iter().find(|x| x.id == *r))
                         .map(|r| describe(&indexed, r, lang))
                         .collect(),
-                    texts: texts.iter().map(|p| field_label(&n, p, lang)).collect(),
+                    texts: texts
+                        .iter()
+                        .map(|p| field_label(&n, p, &s.links.0, lang))
+                        .collect(),
                 };
                 drop(n);
                 s.removing = Some(Rc::new(removing));
             }
+            // Removed at once, with "Hoàn tác" (what it takes is kept).
             Action::List {
-                list: list @ (List::Parts | List::Sections(_)),
+                list:
+                    list @ (List::Parts | List::Sections(_) | List::Blocks(_) | List::NoteBlocks(_)),
                 op: ListOp::Remove(id),
                 group,
-            } if s.dropping.is_none() && has_text(&s.doc.get(), &id) => {
-                let n = s.doc.get();
-                let (name, title) = structure_name(&n, &id, s.lang).unwrap_or_default();
-                let blocks = n
-                    .parts
-                    .iter()
-                    .filter(|p| p.id == id)
-                    .flat_map(|p| p.sections.iter())
-                    .chain(
-                        n.parts
-                            .iter()
-                            .flat_map(|p| p.sections.iter())
-                            .filter(|x| x.id == id),
-                    )
-                    .flat_map(|x| x.blocks.iter())
-                    .filter(|b| !crate::core::outline::blank_block(b))
-                    .count();
-                drop(n);
-                s.dropping = Some(Rc::new(Dropping {
-                    list,
-                    id,
-                    group,
-                    name,
-                    title,
-                    blocks,
-                }));
-            }
-            Action::DropItem => {
-                let Some(d) = s.dropping.take() else {
+            } => {
+                let removed = edit::removal(&s.doc.get(), &list, &id);
+                let undo = removed.map(|removed| Undo {
+                    vi: removed_message(&removed, &s.links.0, Lang::Vi),
+                    en: removed_message(&removed, &s.links.0, Lang::En),
+                    removed,
+                    then: None,
+                });
+                let Some(changed) = s.list(list, ListOp::Remove(id), group) else {
                     return self;
                 };
-                let op = ListOp::Remove(d.id.clone());
-                match s.list(d.list.clone(), op, d.group.clone()) {
-                    Some(changed) => s = changed,
-                    None => return self,
+                s = changed;
+                if let Some(mut u) = undo {
+                    u.then = s.focus.replace(super::undo::UNDO_BUTTON.into());
+                    s.undo = Some(Rc::new(u));
                 }
             }
-            Action::KeepItem => {
-                let Some(d) = s.dropping.take() else {
+            Action::Undo => {
+                let Some(u) = s.undo.take() else {
                     return self;
                 };
-                s.focus = Some(format!("remove-{}", d.id));
+                let id = u.removed.item.id().to_string();
+                let list = u.removed.list.clone();
+                if let Some(doc) = s.doc.apply(Command::Restore(u.removed.clone())) {
+                    s = s.edited(doc);
+                    // Back where the officer was: its group, its ✕.
+                    let path = list.first_field(&s.doc.get(), &id);
+                    s.group = s.groups.group_of(&path);
+                    s.focus = Some(format!("remove-{id}"));
+                }
+            }
+            Action::Forget(refocus) => {
+                let Some(u) = s.undo.take() else {
+                    return self;
+                };
+                if refocus {
+                    s.focus.clone_from(&u.then);
+                }
             }
             Action::RemoveFigure => {
                 let Some(r) = s.removing.take() else {
@@ -752,8 +755,8 @@ impl Reducible for State {
                 }
                 s.save_failed = true;
                 s.message = Some(Banner {
-                    vi: "Không lưu được bản nháp vào trình duyệt (bộ nhớ bị chặn hoặc đã đầy). Bạn vẫn soạn tiếp được, nhưng hãy bấm “Tải JSON” để giữ bản nháp; trình soạn thảo sẽ tự thử lưu lại.".into(),
-                    en: "The draft could not be saved in this browser (storage blocked or full). You can keep working, but press “Download JSON” to keep your draft; the editor keeps trying to save.".into(),
+                    vi: "Không lưu được bản nháp vào trình duyệt (bộ nhớ bị chặn hoặc đã đầy). Bạn vẫn soạn tiếp được, nhưng hãy bấm “Tải về” rồi “Bản lưu (.json)” để giữ bản nháp; trình soạn thảo sẽ tự thử lưu lại.".into(),
+                    en: "The draft could not be saved in this browser (storage blocked or full). You can keep working, but press “Download” then “Saved file (.json)” to keep your draft; the editor keeps trying to save.".into(),
                     error: true,
                 });
             }
@@ -809,28 +812,16 @@ pub struct Removing {
     pub texts: Vec<String>,
 }
 
-/// A part or section with text that the officer asked to remove.
+/// What "Hoàn tác" puts back, and the status line that offers it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Dropping {
-    pub list: List,
-    pub id: String,
-    /// The form's group it was asked from.
-    pub group: String,
-    /// `phần II`, `mục I.2`.
-    pub name: String,
-    pub title: String,
-    /// Its paragraphs and bullets with text.
-    pub blocks: usize,
-}
-
-/// Whether the part or section `id` holds any text (then removing it asks
-/// first).
-fn has_text(n: &Notice, id: &str) -> bool {
-    use crate::core::outline::{part_printed, section_printed};
-    n.parts.iter().any(|p| {
-        (p.id == id && part_printed(p))
-            || p.sections.iter().any(|s| s.id == id && section_printed(s))
-    })
+pub struct Undo {
+    pub removed: Removed,
+    /// "Đã xoá mục “Ưu điểm”." (`core::layout::removed_message`).
+    pub vi: String,
+    pub en: String,
+    /// What the focus went to after the removal (before "Hoàn tác" took
+    /// it): where Esc on "Hoàn tác" sends it.
+    pub then: Option<String>,
 }
 
 /// Whether nothing uses figure `id` (it can go without asking).

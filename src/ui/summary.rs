@@ -2,7 +2,7 @@
 //! blocked "Hoàn tất", at the top of the form, focused, listing every
 //! finding as a link that opens the field's group and focuses the field.
 
-use super::state::{input_id, severity_class, Action, Ctx, Doc};
+use super::state::{input_id, severity_class, Action, Ctx, Doc, Links};
 use crate::core::check::{counts, Finding, Mode, Severity};
 use crate::core::layout::summary_entry;
 use std::rc::Rc;
@@ -19,6 +19,7 @@ pub struct SummaryProps {
 pub fn summary(p: &SummaryProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx");
     let doc = p.doc.get();
+    let links = use_context::<Links>().expect("Links");
     let (errors, warnings) = counts(&p.findings);
     let onclose = {
         let d = ctx.dispatch.clone();
@@ -76,7 +77,7 @@ pub fn summary(p: &SummaryProps) -> Html {
         };
         let href = path.as_ref().map(|p| format!("#{}", input_id(p)));
         let path = path.map(|p| p.to_string()).unwrap_or_default();
-        let (label, message) = summary_entry(&doc, f, ctx.lang);
+        let (label, message) = summary_entry(&doc, f, &links.0, ctx.lang);
         let kind = if f.severity == Severity::Error {
             ctx.t("Lỗi", "Error")
         } else {

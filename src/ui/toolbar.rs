@@ -1,7 +1,8 @@
 //! The toolbar: Kiểm tra, Hoàn tất (the copy for signing), Ban hành (once
-//! that copy is made), Tải JSON, Tải HTML, Mở tệp, In, Tạo mới,
-//! the language toggle, and the "Đã lưu lúc 10:42" indicator. On a narrow
-//! screen it also holds the form/preview tabs.
+//! that copy is made), "Tải về" (Bản lưu (.json), Trang in (.html), Tệp
+//! Word (.docx): the glossary's words, in one disclosure), Mở tệp, In, Tạo
+//! mới, the language toggle, and the "Đã lưu lúc 10:42" indicator. On a
+//! narrow screen it also holds the form/preview tabs.
 
 use super::lang_switch::LangSwitch;
 use super::open_file::OpenFile;
@@ -102,17 +103,33 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         })
     };
     let signing = p.doc.get().status == Status::Signing;
-    let onjson = {
-        let (ctx, doc) = (ctx.clone(), p.doc.clone());
-        Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Json))
+    // "Tải về": a disclosure (Enter or a click opens it; Esc and a choice
+    // close it, the focus back on its button). Open or shut is this
+    // component's own: nothing else reads it.
+    let downloads = use_state(|| false);
+    let ontoggledownloads = {
+        let open = downloads.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    let onhtml = {
-        let (ctx, doc) = (ctx.clone(), p.doc.clone());
-        Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Html))
+    let ondownloadskey = {
+        let (d, open) = (d.clone(), downloads.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if *open && e.key() == "Escape" {
+                // Only this menu closes (not the phone's "Thêm" around it).
+                e.stop_propagation();
+                open.set(false);
+                d.dispatch(Action::FocusOn("btn-download".into()));
+            }
+        })
     };
-    let ondocx = {
-        let (ctx, doc) = (ctx.clone(), p.doc.clone());
-        Callback::from(move |_: MouseEvent| download(&ctx, &doc, Format::Docx))
+    let choose = |format: Format| {
+        let (ctx, doc, open) = (ctx.clone(), p.doc.clone(), downloads.clone());
+        Callback::from(move |_: MouseEvent| {
+            open.set(false);
+            ctx.dispatch
+                .dispatch(Action::FocusOn("btn-download".into()));
+            download(&ctx, &doc, format);
+        })
     };
     let page = ctx.page.clone();
     let onprint = Callback::from(move |_: MouseEvent| print(&page));
@@ -173,9 +190,17 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                     { ctx.t("Thêm", "More") }{ if p.more { " ▴" } else { " ▾" } }
                 </button>
                 <div id="more-actions" class={classes!("more", p.more.then_some("open"))} onkeydown={onmorekey}>
-                    <button type="button" id="btn-json" onclick={onjson}>{ ctx.t("Tải JSON", "Download JSON") }</button>
-                    <button type="button" id="btn-html" onclick={onhtml}>{ ctx.t("Tải HTML", "Download HTML") }</button>
-                    <button type="button" id="btn-docx" onclick={ondocx}>{ ctx.t("Tải DOCX", "Download DOCX") }</button>
+                    <div class="downloads" onkeydown={ondownloadskey}>
+                        <button type="button" id="btn-download" onclick={ontoggledownloads}
+                            aria-expanded={downloads.to_string()} aria-controls="download-menu">
+                            { ctx.t("Tải về", "Download") }{ if *downloads { " ▴" } else { " ▾" } }
+                        </button>
+                        <div id="download-menu" class="download-menu" hidden={!*downloads}>
+                            <button type="button" id="btn-json" onclick={choose(Format::Json)}>{ ctx.t("Bản lưu (.json)", "Saved file (.json)") }</button>
+                            <button type="button" id="btn-html" onclick={choose(Format::Html)}>{ ctx.t("Trang in (.html)", "Printable page (.html)") }</button>
+                            <button type="button" id="btn-docx" onclick={choose(Format::Docx)}>{ ctx.t("Tệp Word (.docx)", "Word file (.docx)") }</button>
+                        </div>
+                    </div>
                     if !ctx.readonly && ctx.page.library() {
                         <button type="button" id="btn-library" onclick={onlibrary}>{ ctx.t("Thông báo của tôi", "My notices") }</button>
                     }
@@ -192,7 +217,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             </div>
             <p class="saved" id="saved-at" role="status" aria-live="polite" data-saves={p.saves.to_string()}>
                 if p.save_failed {
-                    <strong>{ ctx.t("Chưa lưu được vào trình duyệt: hãy Tải JSON", "Not saved in the browser: download the JSON") }</strong>
+                    <strong>{ ctx.t("Chưa lưu được vào trình duyệt: hãy tải Bản lưu (.json)", "Not saved in the browser: download the saved file (.json)") }</strong>
                 } else if let Some(at) = &p.saved_at {
                     { ctx.t("Đã lưu lúc ", "Saved at ") }{ at.clone() }
                 }

@@ -1,14 +1,15 @@
 // The core flows in Firefox: dist/thongbao.html from file://, the template
-// and the sample, real keystrokes, "Kiểm tra" and a fix, "Tải JSON" and
-// "Tải HTML", both files opened again. The tests run in order on one
-// browser, as tests/e2e/editor.test.mjs does in Chromium.
+// and the sample, real keystrokes, "Kiểm tra" and a fix, "Tải về" → "Bản
+// lưu (.json)" and "Trang in (.html)", both files opened again. The tests
+// run in order on one browser, as tests/e2e/editor.test.mjs does in
+// Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
-  launch, openApp, field, fieldSel, value, typeInto, previewText, focusedId, download, errors,
+  launch, openApp, field, fieldSel, value, typeInto, previewText, focusedId, download, downloadButton, errors,
   recordErrors, waitFor, By, Key,
 } from "./helpers.mjs";
 
@@ -100,8 +101,8 @@ test("typing a number and decomposed Vietnamese (Unikey's 'Unicode tổ hợp')"
   await previewText(d, "Lạng Sơn");
 });
 
-test("Tải JSON downloads the notice as JSON, in NFC", async () => {
-  const { name, path, text: json } = await download(b, await d.findElement(By.id("btn-json")), /\.json$/);
+test("Tải về → Bản lưu (.json) downloads the notice as JSON, in NFC", async () => {
+  const { name, path, text: json } = await download(b, await downloadButton(d, "json"), /\.json$/);
   assert.match(name, /^thong-bao-(so-97-)?chi-lang(-\d{4}-\d{2}-\d{2})?\.json$/);
   const n = JSON.parse(json);
   assert.equal(n.format, "thongbao.notice");
@@ -113,8 +114,8 @@ test("Tải JSON downloads the notice as JSON, in NFC", async () => {
   exportedJson = path;
 });
 
-test("Tải HTML downloads the notice with its data inside", async () => {
-  const { name, path, text: html } = await download(b, await d.findElement(By.id("btn-html")), /\.html$/);
+test("Tải về → Trang in (.html) downloads the notice with its data inside", async () => {
+  const { name, path, text: html } = await download(b, await downloadButton(d, "html"), /\.html$/);
   assert.match(name, /^thong-bao-(so-97-)?chi-lang(-\d{4}-\d{2}-\d{2})?\.html$/);
   assert.match(html, /<!DOCTYPE html>/i);
   assert.match(html, /id="thongbao-data"/);

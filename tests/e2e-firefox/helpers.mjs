@@ -121,6 +121,16 @@ export async function previewText(driver, expect, { absent = false, host = null 
 
 export const focusedId = (driver) => driver.executeScript("return document.activeElement?.id ?? ''");
 
+/// The toolbar's button for one file ("json", "html", "docx"), after
+/// opening "Tải về" as the officer does (the page at a desktop width).
+export async function downloadButton(driver, format) {
+  const menu = await driver.findElement(By.id("btn-download"));
+  if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+  const button = await driver.findElement(By.id(`btn-${format}`));
+  await driver.wait(until.elementIsVisible(button), 5000);
+  return button;
+}
+
 /// Clicks `sel` and waits for the file it downloads (a name matching
 /// `pattern`) to land complete in the download dir.
 export async function download(b, el, pattern) {

@@ -78,20 +78,28 @@ test("the workflow: Hoàn tất blocked on the template, the copy for signing wi
   assert.deepEqual(await axe(page), []);
 });
 
-test("the body's structure: part and section controls, the remove dialog, the footnotes not used yet; the phone's toolbar", async () => {
+test("the body's structure: part and section controls, “Hoàn tác” after a removal, “Tải về”, the footnotes not used yet; the phone's toolbar", async () => {
   await gotoGroup(page, "part:p2");
   await page.waitForSelector('[id="add-sections-p2"]');
   assert.deepEqual(await axe(page), []);
+  // Removed at once: the status line with "Hoàn tác".
   await page.click('[id="remove-p2.s1"]');
-  await page.waitForSelector("#remove-item-dialog");
+  await page.waitForSelector("#btn-undo");
   assert.deepEqual(await axe(page), []);
-  await page.click("#remove-item-keep");
+  await page.click("#btn-undo");
+  await page.locator('[id="remove-p2.s1"]').waitFor();
+  // "Tải về" open on the desktop toolbar.
+  await page.click("#btn-download");
+  await page.locator("#btn-html").waitFor({ state: "visible" });
+  assert.deepEqual(await axe(page), []);
+  await page.keyboard.press("Escape");
   await gotoGroup(page, "other");
   await page.click('[id="add-notes"]');
   await page.waitForSelector('[id="remove-fn.new1"]');
   assert.deepEqual(await axe(page), []);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.click("#btn-more");
+  await page.click("#btn-download");
   await page.locator("#btn-html").waitFor({ state: "visible" });
   assert.deepEqual(await axe(page), []);
 });

@@ -5,9 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import {
-  launch, openApp, field, message, typeInto, previewText, focusedId, gotoGroup, openSample,
-} from "./helpers.mjs";
+import { launch, openApp, field, message, typeInto, previewText, focusedId, gotoGroup, openSample, download } from "./helpers.mjs";
 
 let b, page;
 const files = mkdtempSync(join(tmpdir(), "thongbao-files-"));
@@ -129,8 +127,9 @@ test("paragraphs: add after, type, remove", async () => {
   await previewText(page, "Đoạn mới do cán bộ thêm.", { absent: true });
 });
 
-async function download(button) {
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+/// Through "Tải về", as the officer does (helpers.mjs download).
+async function save(format) {
+  const dl = await download(page, format);
   const path = join(files, dl.suggestedFilename());
   await dl.saveAs(path);
   return { name: dl.suggestedFilename(), path, text: readFileSync(path, "utf8") };
@@ -171,8 +170,33 @@ test("the preview, brought up to date field by field, is the notice rendered ane
   assert.deepEqual(await shown(), before);
 });
 
-test("Tải JSON downloads the notice as JSON", async () => {
-  const { name, text } = await download("#btn-json");
+test("“Tải về” holds the three files: Enter opens it, Esc closes it, a choice closes it", async () => {
+  const menu = page.locator("#btn-download");
+  assert.equal(await menu.textContent(), "Tải về ▾");
+  assert.ok(!(await page.locator("#btn-json").isVisible()));
+  await menu.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await menu.getAttribute("aria-expanded"), "true");
+  const labels = await page.locator("#download-menu button").allTextContents();
+  assert.deepEqual(labels, ["Bản lưu (.json)", "Trang in (.html)", "Tệp Word (.docx)"]);
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedId(page), "btn-json");
+  await page.keyboard.press("Escape");
+  await page.locator("#btn-json").waitFor({ state: "hidden" });
+  assert.equal(await focusedId(page), "btn-download");
+  // A choice downloads and closes it; the focus is back on "Tải về".
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedId(page), "btn-html");
+  await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
+  await page.locator("#btn-html").waitFor({ state: "hidden" });
+  assert.equal(await focusedId(page), "btn-download");
+  assert.equal(await menu.getAttribute("aria-expanded"), "false");
+});
+
+test("Tải về → Bản lưu (.json) downloads the notice as JSON", async () => {
+  const { name, text } = await save("json");
   assert.match(name, /^thong-bao-(so-97-)?chi-lang(-\d{4}-\d{2}-\d{2})?\.json$/);
   const n = JSON.parse(text);
   assert.equal(n.format, "thongbao.notice");
@@ -181,8 +205,8 @@ test("Tải JSON downloads the notice as JSON", async () => {
   assert.equal(n.figures.find((f) => f.id === "edu.grade1_4_pct").value, "98,8");
 });
 
-test("Tải HTML downloads the notice, with its data inside", async () => {
-  const { name, path, text } = await download("#btn-html");
+test("Tải về → Trang in (.html) downloads the notice, with its data inside", async () => {
+  const { name, path, text } = await save("html");
   assert.match(name, /^thong-bao-(so-97-)?chi-lang(-\d{4}-\d{2}-\d{2})?\.html$/);
   assert.match(text, /<!DOCTYPE html>/i);
   assert.match(text, /id="thongbao-data"/);
@@ -246,10 +270,10 @@ test("text typed decomposed (Unikey's 'Unicode tổ hợp') stays as typed and l
   await gotoGroup(page, "header");
   await typeInto(page, "header/place", decomposed);
   assert.equal(await field(page, "header/place").inputValue(), decomposed);
-  const { text } = await download("#btn-json");
+  const { text } = await save("json");
   const n = JSON.parse(text);
   assert.equal(n.header.place, "Lạng Sơn");
   assert.equal(text, text.normalize("NFC"));
-  const html = await download("#btn-html");
+  const html = await save("html");
   assert.equal(html.text, html.text.normalize("NFC"));
 });

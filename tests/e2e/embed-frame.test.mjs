@@ -11,7 +11,7 @@ import { createServer } from "node:http";
 import { readFileSync, existsSync } from "node:fs";
 import { join, normalize, extname } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, ROOT } from "./helpers.mjs";
+import { launch, ROOT, downloadButton } from "./helpers.mjs";
 
 const DEMO_URL = pathToFileURL(join(ROOT, "dist", "embed-demo.html")).href;
 const SAMPLE = JSON.parse(readFileSync(join(ROOT, "data", "chi-lang-2024.json"), "utf8"));
@@ -134,7 +134,7 @@ test("iframe: set, get, validate, export and reset requests", async () => {
 
     // The toolbar's button with #export=host: the portal gets the file,
     // nothing downloads.
-    await frame.locator("#btn-json").click();
+    await (await downloadButton(frame, "json")).click();
     await page.waitForFunction(() => window.demoLog.some((e) => e.source === "iframe" && e.type === "thongbao-export"));
     const [fromButton] = await log(page, "thongbao-export");
     assert.equal(fromButton.format, "json");

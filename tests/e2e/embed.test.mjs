@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
-import { launch, ROOT, APP_URL } from "./helpers.mjs";
+import { launch, ROOT, APP_URL, downloadButton } from "./helpers.mjs";
 
 const DEMO_URL = pathToFileURL(join(ROOT, "dist", "embed-demo.html")).href;
 const ELEMENT_URL = pathToFileURL(join(ROOT, "dist", "thongbao-element.js")).href;
@@ -283,7 +283,7 @@ test("thongbao-export: downloads unless the host cancels it and takes the conten
     // Not cancelled: the toolbar's button downloads, the event says what.
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: 5000 }),
-      inEditor(page, "editor-a", "#btn-json").click(),
+      downloadButton(page.locator("#editor-a"), "json").then((b) => b.click()),
     ]);
     const [ev] = await events(page, "editor-a", "thongbao-export");
     assert.equal(ev.format, "json");

@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync, openSync, writeSync, closeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp, field, typeInto, gotoGroup, previewText, ROOT, openSample } from "./helpers.mjs";
+import { launch, openApp, field, typeInto, gotoGroup, previewText, ROOT, openSample, download } from "./helpers.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "thongbao-files-"));
 const sample = readFileSync(join(ROOT, "data", "chi-lang-2024.json"), "utf8");
@@ -49,7 +49,7 @@ before(async () => {
   await typeInto(page, RECOGNISED, "8.300");
   await previewText(page, "8.300");
   // Downloaded: "Mở tệp" opens the picker without asking.
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#btn-json")]);
+  const dl = await download(page, "json");
   await dl.saveAs(join(dir, "current.json"));
 });
 after(async () => {
@@ -109,7 +109,7 @@ test("a 50 MB file is refused by its size at once; the page stays responsive", a
 test("the good file still opens after all of these", async () => {
   await gotoGroup(page, "header");
   await typeInto(page, "header/number", "");
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#btn-json")]);
+  const dl = await download(page, "json");
   await dl.saveAs(join(dir, "x.json"));
   await open(join(dir, "current.json"));
   await page.locator("#banner").filter({ hasText: "Đã mở tệp “current.json”" }).waitFor();
@@ -117,8 +117,8 @@ test("the good file still opens after all of these", async () => {
   await untouched();
 });
 
-test("“Tải DOCX” downloads a Word document that reopens as the same notice", async () => {
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#btn-docx")]);
+test("“Tệp Word (.docx)” downloads a Word document that reopens as the same notice", async () => {
+  const dl = await download(page, "docx");
   assert.match(dl.suggestedFilename(), /^thong-bao-chi-lang(-.*)?\.docx$/);
   const path = join(dir, "word.docx");
   await dl.saveAs(path);

@@ -86,6 +86,27 @@ export async function previewText(page, expect, { absent = false } = {}) {
   throw new Error(`preview ${absent ? "still contains" : "lacks"} ${JSON.stringify(expect)}`);
 }
 
+/// The toolbar's button for one file ("json", "html", "docx"), shown the
+/// way an officer gets to it: "Thêm" opened first on a phone, then "Tải
+/// về". `root` is what the editor is in: the page, a frame, or a locator
+/// (a custom element).
+export async function downloadButton(root, format) {
+  const download = root.locator("#btn-download");
+  if (!(await download.isVisible())) await root.locator("#btn-more").click();
+  if ((await download.getAttribute("aria-expanded")) !== "true") await download.click();
+  const button = root.locator(`#btn-${format}`);
+  await button.waitFor({ state: "visible" });
+  return button;
+}
+
+/// Downloads the notice as `format` ("json", "html", "docx") through "Tải
+/// về" (see downloadButton): playwright's Download.
+export async function download(page, format, root = page) {
+  const button = await downloadButton(root, format);
+  const [dl] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return dl;
+}
+
 /// The id of the element that has the focus.
 export const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? "");
 

@@ -11,7 +11,7 @@ import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, openApp, field, gotoGroup, previewText, ROOT, openSample } from "./helpers.mjs";
+import { launch, openApp, field, gotoGroup, previewText, ROOT, openSample, download } from "./helpers.mjs";
 
 // What core::nfc does, in JavaScript: Unicode NFC of every letter and the
 // marks after it when those marks are the ones Vietnamese letters are built
@@ -150,7 +150,7 @@ async function put(group, path, text, typed) {
 }
 
 async function exported() {
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#btn-html")]);
+  const dl = await download(page, "html");
   const path = join(files, `n-${Date.now()}.html`);
   await dl.saveAs(path);
   return path;

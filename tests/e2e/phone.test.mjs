@@ -33,19 +33,28 @@ test("the toolbar takes under a quarter of the screen; the rest is behind Thêm"
   assert.ok(box.height < H * 0.25, `toolbar ${box.height}px of ${H}px`);
   assert.ok(await page.locator("#btn-check").isVisible());
   assert.ok(await page.locator("#btn-finalise").isVisible());
-  assert.ok(!(await page.locator("#btn-html").isVisible()), "Tải HTML is behind Thêm");
+  assert.ok(!(await page.locator("#btn-download").isVisible()), "Tải về is behind Thêm");
   // From the keyboard: Enter opens it, Esc closes it and the focus returns.
   const more = page.locator("#btn-more");
   assert.equal(await more.getAttribute("aria-expanded"), "false");
   await more.focus();
   await page.keyboard.press("Enter");
-  await page.locator("#btn-html").waitFor({ state: "visible" });
+  await page.locator("#btn-download").waitFor({ state: "visible" });
   assert.equal(await more.getAttribute("aria-expanded"), "true");
   await page.screenshot({ path: join(ARTIFACTS, "phone-more.png") });
+  await page.keyboard.press("Tab");
+  assert.equal(await focusedId(page), "btn-download");
+  // "Tải về" within it: Enter shows the three files; Esc closes only it.
+  await page.keyboard.press("Enter");
+  await page.locator("#btn-html").waitFor({ state: "visible" });
   await page.keyboard.press("Tab");
   assert.equal(await focusedId(page), "btn-json");
   await page.keyboard.press("Escape");
   await page.locator("#btn-html").waitFor({ state: "hidden" });
+  assert.equal(await focusedId(page), "btn-download");
+  assert.equal(await more.getAttribute("aria-expanded"), "true");
+  await page.keyboard.press("Escape");
+  await page.locator("#btn-download").waitFor({ state: "hidden" });
   assert.equal(await focusedId(page), "btn-more");
 });
 

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { launch, openApp, previewText, openSample } from "./helpers.mjs";
+import { launch, openApp, previewText, openSample, download } from "./helpers.mjs";
 
 let b, page, exported;
 const files = mkdtempSync(join(tmpdir(), "thongbao-print-"));
@@ -21,7 +21,7 @@ before(async () => {
   await openApp(page);
   await openSample(page);
   await previewText(page, "Chi Lăng");
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#btn-html")]);
+  const dl = await download(page, "html");
   exported = join(files, dl.suggestedFilename());
   await dl.saveAs(exported);
 });

@@ -28,9 +28,13 @@ const BUDGET = 250_000; // bytes, the issue's budget
 const MERGED = 403_777;
 // Session 5 (size) won back 16.9 KB of it (docs/size.md, "Session 5: size":
 // wasm-opt's LZMA-friendly passes, the notice read by hand, LZMA lc=4 pb=0,
-// yew's tracing compiled out, no serde-wasm-bindgen): the bound is the size
-// reached, measured here, plus the same slack, so that what was won stays won.
-const REACHED = 386_844;
+// yew's tracing compiled out, no serde-wasm-bindgen). The same session then
+// added, each measured (docs/size.md): "In / Lưu PDF" in pages +2 508, the
+// recognition and import of notices on other topics, #17's undo for a
+// removed part, section or paragraph, "Tải về" and the final check reading
+// `core::outline` +1 288. The bound is the merged size reached, measured
+// here, plus the same slack, so that what was won stays won.
+const REACHED = @@REACHED@@;
 const BOUND = Math.min(MERGED, REACHED) + Math.round(347_777 * 0.01);
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {

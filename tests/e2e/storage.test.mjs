@@ -38,8 +38,8 @@ test("storage full: the editor says so, keeps working, loses nothing saved, and 
     const banner = page.locator('#banner[role="alert"]');
     await banner.waitFor();
     assert.match(await banner.textContent(), /Không lưu được bản nháp vào trình duyệt/);
-    assert.match(await banner.textContent(), /Tải JSON/);
-    assert.match(await page.textContent("#saved-at"), /Chưa lưu được vào trình duyệt: hãy Tải JSON/);
+    assert.match(await banner.textContent(), /“Tải về” rồi “Bản lưu \(\.json\)”/);
+    assert.match(await page.textContent("#saved-at"), /Chưa lưu được vào trình duyệt: hãy tải Bản lưu \(\.json\)/);
     // Still working: typing updates the preview; nothing is saved.
     await gotoGroup(page, "header");
     await typeInto(page, "header/number", "55");

@@ -1,14 +1,14 @@
 // The officer shapes the body: sections added, renamed, moved (from the
-// keyboard) and removed, with real clicks and keystrokes on
-// dist/thongbao.html opened from disk; the preview's numbering and the
-// form's navigation follow, and a section with no title and no text prints
-// nothing. The tests run in order on one page.
+// keyboard), removed and put back ("Hoàn tác"), with real clicks and
+// keystrokes on dist/thongbao.html opened from disk; the preview's
+// numbering and the form's navigation follow, and a section with no title
+// and no text prints nothing. The tests run in order on one page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, openApp, openSample, field, typeInto, gotoGroup, previewText, focusedId } from "./helpers.mjs";
+import { launch, openApp, openSample, field, typeInto, gotoGroup, previewText, focusedId, download } from "./helpers.mjs";
 
 let b, page;
 const files = mkdtempSync(join(tmpdir(), "thongbao-structure-"));
@@ -72,23 +72,37 @@ test("the new section moved up with the keyboard: the focus stays on its button"
   assert.equal(await page.getAttribute('[id="up-p2.new1"]', "aria-label"), "Chuyển mục II.2 lên");
 });
 
-test("removing a section with text asks first; Giữ lại keeps it, Xóa removes it", async () => {
+/// The preview's body text, once its headings hold `until`.
+async function body(until) {
+  await headings(until);
+  return page.evaluate(() => document.getElementById("preview-frame").contentDocument.body.textContent);
+}
+
+test("a section with text is removed at once, the numbering follows; “Hoàn tác” puts it back as it was", async () => {
+  const before = await body((h) => h.includes("3. Tồn tại, hạn chế"));
   await page.click('[id="remove-p2.s2"]');
-  const dialog = page.locator("#remove-item-dialog");
-  await dialog.waitFor();
-  assert.match(await dialog.textContent(), /Xóa mục II\.3 “Tồn tại, hạn chế”\?/);
-  await page.keyboard.press("Escape");
-  await dialog.waitFor({ state: "detached" });
-  assert.ok((await headings()).includes("3. Tồn tại, hạn chế"), "kept");
-  await page.click('[id="remove-p2.s2"]');
-  await page.click("#remove-item-confirm");
   const h = await headings((h) => !h.includes("3. Tồn tại, hạn chế"));
   assert.deepEqual(partTwo(h), ["1. Những kết quả đạt được", "2. Kiến nghị bổ sung"]);
-  assert.equal(await previewText(page, "Tồn tại, hạn chế", { absent: true }).then((t) => t.includes("Tồn tại")), false);
+  assert.ok(!(await previewText(page)).includes("Tồn tại, hạn chế"));
+  // Said politely, with "Hoàn tác" at hand: the focus is on it.
+  const status = page.locator("#undo-status");
+  assert.equal(await status.getAttribute("aria-live"), "polite");
+  assert.equal((await status.textContent()).trim(), "Đã xoá mục “Tồn tại, hạn chế”. Hoàn tác");
+  assert.equal(await focusedId(page), "btn-undo");
+  await page.keyboard.press("Enter");
+  const after = await body((h) => h.includes("3. Tồn tại, hạn chế"));
+  assert.equal(after, before, "the preview as before");
+  assert.equal(await focusedId(page), "remove-p2.s2");
+  assert.equal((await status.textContent()).trim(), "");
+  // Removed again for the tests below; the line goes with the next edit.
+  await page.click('[id="remove-p2.s2"]');
+  await headings((h) => !h.includes("3. Tồn tại, hạn chế"));
+  await status.locator("#btn-undo").waitFor();
 });
 
 test("a section with its title cleared and no text prints nothing, and its form says so", async () => {
   await typeInto(page, "section/p2.new1/title", "");
+  assert.equal((await page.locator("#undo-status").textContent()).trim(), "", "the undo went with the edit");
   const h = await headings((h) => !h.includes("2. Kiến nghị bổ sung"));
   assert.deepEqual(partTwo(h), ["1. Những kết quả đạt được"]);
   assert.ok(!h.some((t) => /^\d+\.$/.test(t)), `no bare number: ${JSON.stringify(h)}`);
@@ -106,9 +120,8 @@ test("in part I each section is a group: the navigation follows an added and a r
   // The navigation numbers as the notice does.
   const names = await page.locator("nav.groups .nav-name").allTextContents();
   assert.deepEqual(names.filter((n) => n.startsWith("I.")), ["I.1", "I.2", "I.3", "I.4", "I.5"]);
-  // An empty section goes without asking; one with text asks.
+  // Removed at once, as every part and section.
   await page.click('[id="remove-p1.new1"]');
-  await page.click("#remove-item-confirm");
   await page.locator('[id="nav-sec:p1.new1"]').waitFor({ state: "detached" });
   const h = await headings((h) => !h.includes("2. Công tác truyền thông"));
   assert.ok(h.includes("2. Về bảo vệ trẻ em, chăm sóc trẻ em"));
@@ -117,7 +130,7 @@ test("in part I each section is a group: the navigation follows an added and a r
 });
 
 test("the exported HTML numbers as the preview does", async () => {
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("#btn-html")]);
+  const dl = await download(page, "html");
   const path = join(files, dl.suggestedFilename());
   await dl.saveAs(path);
   const html = readFileSync(path, "utf8");

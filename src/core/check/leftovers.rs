@@ -3,11 +3,13 @@
 //! title and no body, and nơi nhận or the signature still as the template
 //! has them. Warnings while drafting (they are the officer's list of what
 //! is left to write), errors in final mode: a notice for signing must not
-//! print "tỉnh … năm …" or an empty "-".
+//! print "tỉnh … năm …" or an empty "-". Only what prints is looked at
+//! (`core::outline`): a section that prints nothing has nothing to fill.
 
 use super::Sink;
 use crate::core::field::{Field, FieldPath};
 use crate::core::model::{Block, BlockKind, Indexed, Line, Signature};
+use crate::core::outline::outline;
 use crate::core::text::{parse, Inline, Var};
 use std::sync::OnceLock;
 
@@ -207,8 +209,14 @@ fn empties(n: &Indexed, sink: &mut Sink) {
             );
         }
     };
-    for part in &n.parts {
-        if part.sections.is_empty() && !empty(&part.title) {
+    // What prints decides (`core::outline`, as the renderers): a section
+    // with no title and no text prints nothing, so its blank bullets are
+    // not the officer's to fill; a part whose sections print nothing
+    // prints its title alone.
+    let o = outline(n);
+    for (pi, part) in n.parts.iter().enumerate() {
+        let sections = &o.sections[pi];
+        if !sections.iter().any(|s| s.printed()) && !empty(&part.title) {
             sink.push(
                 rule!("text.empty"),
                 vec![Field::PartTitle.of(&part.id)],
@@ -222,7 +230,10 @@ fn empties(n: &Indexed, sink: &mut Sink) {
         let list = part.sections.iter().all(|s| {
             s.blocks.is_empty() && s.title.trim_end().ends_with(['.', ';', '!', '?', '…'])
         });
-        for section in &part.sections {
+        for (section, place) in part.sections.iter().zip(sections) {
+            if !place.printed() {
+                continue;
+            }
             if section.blocks.is_empty()
                 && !empty(&section.title)
                 && !list
