@@ -34,7 +34,7 @@ const MERGED = 403_777;
 // removed part, section or paragraph, "Tải về" and the final check reading
 // `core::outline` +1 288. The bound is the merged size reached, measured
 // here, plus the same slack, so that what was won stays won.
-const REACHED = @@REACHED@@;
+const REACHED = 393_825;
 const BOUND = Math.min(MERGED, REACHED) + Math.round(347_777 * 0.01);
 
 test("dist/thongbao.html stays within its size bound (gzip -9)", () => {
