@@ -833,28 +833,6 @@ impl Groups {
     }
 }
 
-/// How the form names a part or a section (`phần II`, `mục I.2`; `mục
-/// I.–` when it has no title), and its title, for the buttons that add,
-/// move and remove it and for the question before a removal.
-pub fn structure_name(n: &Notice, id: &str, lang: Lang) -> Option<(String, String)> {
-    let o = crate::core::outline::outline(n);
-    for (pi, p) in n.parts.iter().enumerate() {
-        let r = part_name(o.parts[pi]);
-        if p.id == id {
-            return Some((
-                format!("{} {r}", lang.pick("phần", "part")),
-                plain(&p.title),
-            ));
-        }
-        if let Some(si) = p.sections.iter().position(|s| s.id == id) {
-            let no = section_name(o.sections[pi][si]);
-            let title = plain(&p.sections[si].title);
-            return Some((format!("{} {r}.{no}", lang.pick("mục", "section")), title));
-        }
-    }
-    None
-}
-
 /// A short human name for a field (summary links, "see also"): the table's
 /// label, with the item it belongs to. `links` (what tokens show, made once
 /// per render by the caller: a list names many texts) shows a paragraph's
@@ -1164,22 +1142,6 @@ mod tests {
         assert!(g.figure_in("x.new", OTHER) && g.info(OTHER).is_some());
         let added = HashMap::from([("x.new".to_string(), first.clone())]);
         assert!(Groups::of(&n, &added).figure_in("x.new", &first));
-    }
-
-    #[test]
-    fn parts_and_sections_are_named_as_printed() {
-        let mut n = crate::core::samples::sample();
-        let name = |n: &Notice, id: &str| structure_name(n, id, Lang::Vi).unwrap().0;
-        assert_eq!(name(&n, "p2"), "phần II");
-        assert_eq!(name(&n, "p1.s3"), "mục I.3");
-        n.parts[0].sections[1].title.clear();
-        assert_eq!(name(&n, "p1.s2"), "mục I.–");
-        assert_eq!(name(&n, "p1.s3"), "mục I.2");
-        assert_eq!(
-            structure_name(&n, "p1.s3", Lang::En).unwrap().0,
-            "section I.2"
-        );
-        assert!(structure_name(&n, "nope", Lang::Vi).is_none());
     }
 
     #[test]
