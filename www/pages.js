@@ -46,6 +46,8 @@ var thongbaoPages = (function () {
     kept.forEach(function (c) {
       c.remove();
     });
+    // Whatever goes wrong below, the preview is put back as it was.
+    try {
     fixed.forEach(function (f) {
       page.appendChild(f);
     });
@@ -336,6 +338,10 @@ var thongbaoPages = (function () {
     last.breakAfter = "auto";
     last.pageBreakAfter = "auto";
     page.appendChild(done);
+    } catch (e) {
+      page.replaceChildren.apply(page, kept);
+      throw e;
+    }
 
     return function restore() {
       page.replaceChildren.apply(page, kept);
