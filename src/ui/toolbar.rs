@@ -34,9 +34,6 @@ pub struct ToolbarProps {
     pub saves: u32,
 }
 
-/// Downloads the notice; the banner says when the browser refused.
-/// Embedded, the host hears of it first (`thongbao-export`) and may take
-/// the file itself instead.
 /// Prints the preview's document (the notice alone, in pages): "In / Lưu
 /// PDF", and Ctrl+P in the editor.
 pub fn print(page: &PageRef) {
@@ -49,6 +46,9 @@ pub fn print(page: &PageRef) {
     }
 }
 
+/// Downloads the notice; the banner says when the browser refused.
+/// Embedded, the host hears of it first (`thongbao-export`) and may take
+/// the file itself instead.
 pub fn download(ctx: &Ctx, doc: &Doc, format: Format) {
     let now = Now {
         unix_secs: ctx.page.unix_secs(),
